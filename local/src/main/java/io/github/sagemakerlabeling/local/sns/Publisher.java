@@ -1,0 +1,141 @@
+package io.github.sagemakerlabeling.local.sns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sagemakerlabeling.core.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Publishes to a topic: applies SNS's rules (message, subject, size, group and deduplication ids), deduplicates on
+ * FIFO topics, and hands the message to every subscription whose filter policy accepts it. A standard topic takes an
+ * optional {@code MessageGroupId} (for SQS fair queues); only FIFO topics take a {@code MessageDeduplicationId}.
+ */
+final class Publisher {
+
+    /** Group and deduplication ids: 1 to 128 alphanumeric or punctuation characters. */
+    private static final Pattern FIFO_ID = Pattern.compile("[\\p{Alnum}\\p{Punct}]{1,128}");
+    private static final Pattern SUBJECT = Pattern.compile("[\\x20-\\x7E]{1,100}");
+
+    private final TopicRegistry registry;
+    private final SqsDelivery delivery;
+    private final Clock clock;
+
+    Publisher(TopicRegistry registry, SqsDelivery delivery, Clock clock) {
+        this.registry = registry;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes one message.
+     *
+     * @throws SnsException {@code InvalidParameter} if the message breaks a rule
+     */
+    PublishResult publish(Topic topic, PublishInput input) {
+        String message = messageForSqs(input);
+        if (input.subject() != null && !SUBJECT.matcher(input.subject()).matches()) {
+            throw SnsException.invalidParameter("Subject");
+        }
+        if (input.size() > PublishInput.MAX_SIZE) {
+            throw SnsException.invalidParameter("Message too long");
+        }
+        if (!topic.fifo()) {
+            if (input.deduplicationId() != null) {
+                throw SnsException.invalidParameter("MessageDeduplicationId Reason: The request includes"
+                        + " MessageDeduplicationId parameter that is not valid for this topic type");
+            }
+            if (input.groupId() != null) {
+                checkId("MessageGroupId", input.groupId());
+            }
+            SnsMessage sns = new SnsMessage(UUID.randomUUID().toString(), topic.arn(), message, input.subject(),
+                    input.attributes(), input.groupId(), null, null, clock.instant());
+            fanOut(topic, sns);
+            return new PublishResult(sns.messageId(), null);
+        }
+        return publishFifo(topic, input, message);
+    }
+
+    private PublishResult publishFifo(Topic topic, PublishInput input, String message) {
+        if (input.groupId() == null) {
+            throw SnsException.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
+        }
+        checkId("MessageGroupId", input.groupId());
+        String deduplicationId = input.deduplicationId();
+        if (deduplicationId == null) {
+            if (!topic.contentBasedDeduplication()) {
+                throw SnsException.invalidParameter("The topic should either have ContentBasedDeduplication enabled"
+                        + " or MessageDeduplicationId provided explicitly");
+            }
+            deduplicationId = sha256Hex(message);
+        }
+        checkId("MessageDeduplicationId", deduplicationId);
+        // One message at a time per FIFO topic: deduplication, sequence numbers and delivery order agree.
+        Deduplication deduplication = topic.deduplication();
+        synchronized (deduplication) {
+            PublishResult previous = deduplication.previous(deduplicationId, clock.instant());
+            if (previous != null) {
+                return previous;
+            }
+            SnsMessage sns = new SnsMessage(UUID.randomUUID().toString(), topic.arn(), message, input.subject(),
+                    input.attributes(), input.groupId(), deduplicationId, topic.nextSequenceNumber(),
+                    clock.instant());
+            fanOut(topic, sns);
+            PublishResult result = new PublishResult(sns.messageId(), sns.sequenceNumber());
+            deduplication.remember(deduplicationId, result, sns.timestamp());
+            return result;
+        }
+    }
+
+    private void fanOut(Topic topic, SnsMessage message) {
+        for (Subscription subscription : registry.subscriptions(topic)) {
+            if (subscription.accepts(message)) {
+                delivery.deliver(subscription, message);
+            }
+        }
+    }
+
+    /** The message an SQS endpoint gets: the message, or with {@code MessageStructure=json} its "sqs" or "default". */
+    private static String messageForSqs(PublishInput input) {
+        if (input.message().isEmpty()) {
+            throw SnsException.invalidParameter("Empty message");
+        }
+        if (input.messageStructure() == null) {
+            return input.message();
+        }
+        if (!input.messageStructure().equals("json")) {
+            throw SnsException.invalidParameter("MessageStructure");
+        }
+        JsonNode structure;
+        try {
+            structure = Json.read(input.message());
+        } catch (JsonProcessingException e) {
+            throw SnsException.invalidParameter("Message Structure - JSON message body failed to parse");
+        }
+        if (!structure.path("default").isTextual()) {
+            throw SnsException.invalidParameter("Message Structure - No default entry in JSON message body");
+        }
+        return structure.path("sqs").isTextual() ? structure.get("sqs").asText() : structure.get("default").asText();
+    }
+
+    private static void checkId(String name, String value) {
+        if (!FIFO_ID.matcher(value).matches()) {
+            throw SnsException.invalidParameter(name + " Reason: it must be 1 to 128 alphanumeric or punctuation"
+                    + " characters");
+        }
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

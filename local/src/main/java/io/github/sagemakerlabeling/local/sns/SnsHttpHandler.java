@@ -1,0 +1,60 @@
+package io.github.sagemakerlabeling.local.sns;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the query protocol: reads the parameters (form body of a POST, or the query string, as the
+ * {@code UnsubscribeURL} of a notification uses), runs the action's handler and writes the XML response or error.
+ */
+final class SnsHttpHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnsHttpHandler.class);
+
+    private final Map<String, ActionHandler> handlers;
+
+    SnsHttpHandler(Map<String, ActionHandler> handlers) {
+        this.handlers = Map.copyOf(handlers);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        int status = 200;
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            SnsRequest request = SnsRequest.parse(exchange.getRequestURI().getRawQuery(),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String action = request.action();
+            ActionHandler handler = action == null ? null : handlers.get(action);
+            if (handler == null) {
+                throw new SnsException(action == null ? "MissingAction" : "InvalidAction", 400,
+                        action == null ? "No Action parameter"
+                                : "The action " + action + " is not valid for this endpoint.");
+            }
+            body = SnsXml.success(action, handler.handle(request), requestId);
+        } catch (SnsException e) {
+            status = e.httpStatus();
+            body = SnsXml.error("Sender", e.code(), e.getMessage(), requestId);
+        } catch (RuntimeException e) {
+            LOG.error("SNS request {} failed", requestId, e);
+            status = 500;
+            body = SnsXml.error("Receiver", "InternalError", "Local Ground Truth SNS failed: " + e, requestId);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/xml");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.sagemakerlabeling.local.sns;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The parameters of one query-protocol request ({@code Action=...&Name=value}, from the form body and the query
+ * string), with the protocol's list and map conventions ({@code Prefix.member.N.Field}, {@code Prefix.entry.N.key}).
+ */
+final class SnsRequest {
+
+    private final Map<String, String> params;
+
+    private SnsRequest(Map<String, String> params) {
+        this.params = params;
+    }
+
+    /** Parses an {@code application/x-www-form-urlencoded} query string and body; the first value of a name wins. */
+    static SnsRequest parse(String query, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        decodeInto(query, params);
+        decodeInto(body, params);
+        return new SnsRequest(params);
+    }
+
+    private static void decodeInto(String form, Map<String, String> params) {
+        if (form == null || form.isEmpty()) {
+            return;
+        }
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.putIfAbsent(name, value);
+        }
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The {@code Action} parameter, or {@code null}. */
+    String action() {
+        return params.get("Action");
+    }
+
+    /** The parameter's value, or {@code null} when absent. */
+    String get(String name) {
+        return params.get(name);
+    }
+
+    /** The parameter's value; {@code InvalidParameter} when absent. */
+    String required(String name) {
+        String value = params.get(name);
+        if (value == null) {
+            throw SnsException.invalidParameter(name + " Reason: no value for required parameter");
+        }
+        return value;
+    }
+
+    /**
+     * The members of a list or map, in index order: for {@code prefix} {@code "X.member"} each element is the
+     * request made of the parameters {@code X.member.N.*} with {@code X.member.N.} removed from their names.
+     */
+    List<SnsRequest> indexed(String prefix) {
+        String start = prefix + ".";
+        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
+        params.forEach((name, value) -> {
+            if (!name.startsWith(start)) {
+                return;
+            }
+            String rest = name.substring(start.length());
+            int dot = rest.indexOf('.');
+            if (dot <= 0) {
+                return;
+            }
+            try {
+                int index = Integer.parseInt(rest.substring(0, dot));
+                byIndex.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(rest.substring(dot + 1), value);
+            } catch (NumberFormatException e) {
+                throw SnsException.invalidParameter(name);
+            }
+        });
+        List<SnsRequest> members = new ArrayList<>();
+        byIndex.values().forEach(member -> members.add(new SnsRequest(member)));
+        return members;
+    }
+
+    /** A string map sent as {@code prefix.entry.N.key} / {@code prefix.entry.N.value}, e.g. {@code Attributes}. */
+    Map<String, String> map(String prefix) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (SnsRequest entry : indexed(prefix + ".entry")) {
+            map.put(entry.required("key"), entry.required("value"));
+        }
+        return map;
+    }
+}

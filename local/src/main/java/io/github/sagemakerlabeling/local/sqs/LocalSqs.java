@@ -1,0 +1,183 @@
+package io.github.sagemakerlabeling.local.sqs;
+
+import io.github.sagemakerlabeling.local.LocalDefaults;
+import io.github.sagemakerlabeling.local.LocalService;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.apache.pekko.actor.ActorSystem;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SQS on 127.0.0.1: an embedded ElasticMQ server (SQS JSON and query protocols, long polling, FIFO queues).
+ *
+ * <pre>{@code
+ * try (LocalSqs sqs = LocalSqs.builder().start();
+ *      SqsClient client = LocalAwsClients.sqs(sqs.endpoint(), sqs.region())) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Queue ARNs carry the configured region and account id; queue URLs are {@code <endpoint>/<account>/<queue>}.
+ */
+public final class LocalSqs implements LocalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSqs.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    /** ElasticMQ registers this MBean for the first server in a JVM and never removes it. */
+    private static final String METRICS_MBEAN = "org.elasticmq:name=Queues";
+
+    private final ActorSystem actorSystem;
+    private final SQSRestServer server;
+    private final URI endpoint;
+    private final String region;
+    private final String accountId;
+    private final boolean ownsMetricsBean;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LocalSqs(Builder builder) {
+        this.region = builder.region;
+        this.accountId = builder.accountId;
+        // The server gets its own actor system so that close() can end every thread it started.
+        this.actorSystem = ActorSystem.create("local-sqs-" + INSTANCES.incrementAndGet());
+        boolean beanBefore = metricsBeanRegistered();
+        try {
+            this.server = SQSRestServerBuilder.withActorSystem(actorSystem)
+                    .withInterface(LocalDefaults.HOST)
+                    .withPort(builder.port)
+                    .withAWSRegion(region)
+                    .withAWSAccountId(accountId)
+                    .start();
+            int port = server.waitUntilStarted().localAddress().getPort();
+            this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + port);
+        } catch (RuntimeException e) {
+            terminateActorSystem();
+            throw new IllegalStateException("cannot start ElasticMQ on " + LocalDefaults.HOST + ":" + builder.port, e);
+        }
+        this.ownsMetricsBean = !beanBefore && metricsBeanRegistered();
+        LOG.info("Local SQS (ElasticMQ) listening on {}", endpoint);
+    }
+
+    /** A builder for a server on a free port, region {@code us-east-1}, account {@code 000000000000}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The region in queue ARNs. */
+    public String region() {
+        return region;
+    }
+
+    /** The account id in queue ARNs and URLs. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The ARN of the queue with the given name, as {@code GetQueueAttributes(QueueArn)} reports it. */
+    public String queueArn(String queueName) {
+        return "arn:aws:sqs:" + region + ":" + accountId + ":" + queueName;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            server.stopAndWait();
+        } catch (RuntimeException e) {
+            LOG.warn("ElasticMQ did not stop cleanly", e);
+        }
+        terminateActorSystem();
+        if (ownsMetricsBean) {
+            unregisterMetricsBean();
+        }
+        LOG.info("Local SQS on {} stopped", endpoint);
+    }
+
+    private void terminateActorSystem() {
+        actorSystem.terminate();
+        try {
+            actorSystem.getWhenTerminated().toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("ElasticMQ's actor system did not terminate within {}", STOP_TIMEOUT, e);
+        }
+    }
+
+    private static boolean metricsBeanRegistered() {
+        try {
+            return platformMBeanServer().isRegistered(new ObjectName(METRICS_MBEAN));
+        } catch (JMException e) {
+            return false;
+        }
+    }
+
+    private static void unregisterMetricsBean() {
+        try {
+            platformMBeanServer().unregisterMBean(new ObjectName(METRICS_MBEAN));
+        } catch (JMException e) {
+            LOG.debug("ElasticMQ's metrics MBean was already gone", e);
+        }
+    }
+
+    private static MBeanServer platformMBeanServer() {
+        return ManagementFactory.getPlatformMBeanServer();
+    }
+
+    /** Settings of a {@link LocalSqs}; {@link #start()} starts the server. */
+    public static final class Builder {
+
+        private int port;
+        private String region = LocalDefaults.REGION;
+        private String accountId = LocalDefaults.ACCOUNT_ID;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = LocalDefaults.requirePort(port);
+            return this;
+        }
+
+        /** The region in queue ARNs; default {@code us-east-1}. */
+        public Builder region(String region) {
+            this.region = LocalDefaults.requireRegion(region);
+            return this;
+        }
+
+        /** The account id in queue ARNs and URLs; default {@code 000000000000}. */
+        public Builder accountId(String accountId) {
+            this.accountId = LocalDefaults.requireAccountId(accountId);
+            return this;
+        }
+
+        /**
+         * Starts the server and waits until it listens.
+         *
+         * @throws IllegalStateException if it cannot listen, e.g. because the fixed port is taken
+         */
+        public LocalSqs start() {
+            return new LocalSqs(this);
+        }
+    }
+}
