@@ -1,0 +1,269 @@
+package io.github.sagemakerlabeling.local;
+
+import io.github.sagemakerlabeling.local.engine.AwsClients;
+import io.github.sagemakerlabeling.local.engine.EngineSettings;
+import io.github.sagemakerlabeling.local.engine.StreamingEngine;
+import io.github.sagemakerlabeling.local.s3.LocalS3;
+import io.github.sagemakerlabeling.local.sagemaker.LabelingJobApi;
+import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
+import io.github.sagemakerlabeling.local.sns.LocalSns;
+import io.github.sagemakerlabeling.local.sqs.LocalSqs;
+import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.Annotator;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Local Ground Truth: SNS, SQS, S3 and the SageMaker labeling-job API with a streaming engine that behaves like
+ * Ground Truth, all on 127.0.0.1. Point any AWS SDK or the AWS CLI at its endpoints with dummy credentials.
+ *
+ * <pre>{@code
+ * try (LocalGroundTruth local = LocalGroundTruth.builder().start()) {
+ *     SageMakerClient sageMaker = local.sageMakerClient();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} stops every server and releases every port and thread.
+ */
+public final class LocalGroundTruth implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalGroundTruth.class);
+
+    private final String region;
+    private final String accountId;
+    private final SimulationClock clock;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final LocalSqs sqs;
+    private final LocalS3 s3;
+    private final LocalSns sns;
+    private final StreamingEngine engine;
+    private final LabelingJobApi labelingJobs;
+    private final SageMakerHttpServer sageMaker;
+    private final AwsClients engineClients;
+
+    private LocalGroundTruth(Builder builder) {
+        this.region = builder.region;
+        this.accountId = builder.accountId;
+        this.clock = builder.clock;
+        try {
+            sqs = track(LocalSqs.builder().port(builder.sqsPort).region(region).accountId(accountId).start());
+            s3 = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory).start());
+            sns = track(LocalSns.builder(sqs.endpoint()).port(builder.snsPort).region(region).accountId(accountId)
+                    .clock(clock).start());
+            engineClients = new AwsClients(track(LocalAwsClients.sqs(sqs.endpoint(), region)),
+                    track(LocalAwsClients.sns(sns.endpoint(), region)), track(LocalAwsClients.s3(s3.endpoint(), region)));
+            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings));
+            labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
+            sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort));
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("Local Ground Truth failed to start: " + e.getMessage(), e);
+        }
+        LOG.info("Local Ground Truth started: {}", endpoints());
+    }
+
+    /** A builder for a stack on free ports, in {@code us-east-1}, account {@code 000000000000}, in real time. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Each service's endpoint, by name: {@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}. */
+    public Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("sagemaker", sageMaker.endpoint());
+        endpoints.put("sns", sns.endpoint());
+        endpoints.put("sqs", sqs.endpoint());
+        endpoints.put("s3", s3.endpoint());
+        return Collections.unmodifiableMap(endpoints);
+    }
+
+    public URI sageMakerEndpoint() {
+        return sageMaker.endpoint();
+    }
+
+    public URI snsEndpoint() {
+        return sns.endpoint();
+    }
+
+    public URI sqsEndpoint() {
+        return sqs.endpoint();
+    }
+
+    public URI s3Endpoint() {
+        return s3.endpoint();
+    }
+
+    /** The region the stack plays. */
+    public String region() {
+        return region;
+    }
+
+    /** The account id in every ARN the stack makes. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The access key id to give clients; nothing checks it. */
+    public String accessKeyId() {
+        return "local";
+    }
+
+    /** The secret access key to give clients; nothing checks it. */
+    public String secretAccessKey() {
+        return "local";
+    }
+
+    /** The clock the labeling jobs run on; tests jump it forward to pass idle days at once. */
+    public SimulationClock clock() {
+        return clock;
+    }
+
+    /** A new SageMaker client for this stack; the caller closes it. */
+    public SageMakerClient sageMakerClient() {
+        return LocalAwsClients.configure(SageMakerClient.builder(), sageMaker.endpoint(), region).build();
+    }
+
+    /** A new SNS client for this stack; the caller closes it. */
+    public SnsClient snsClient() {
+        return LocalAwsClients.sns(sns.endpoint(), region);
+    }
+
+    /** A new SQS client for this stack; the caller closes it. */
+    public SqsClient sqsClient() {
+        return LocalAwsClients.sqs(sqs.endpoint(), region);
+    }
+
+    /** A new S3 client for this stack (path-style addressing); the caller closes it. */
+    public S3Client s3Client() {
+        return LocalAwsClients.s3(s3.endpoint(), region);
+    }
+
+    /** The simulated workers of jobs created from now on. */
+    public void workers(Annotator annotator) {
+        engine.settings(engine.settings().withAnnotator(annotator));
+    }
+
+    /** The engine settings of jobs created from now on. */
+    public void engineSettings(EngineSettings settings) {
+        engine.settings(settings);
+    }
+
+    /** The engine settings of jobs created from now on. */
+    public EngineSettings engineSettings() {
+        return engine.settings();
+    }
+
+    /**
+     * Forgets everything: labeling jobs and their names, topics, queues, buckets. The servers keep running on their
+     * ports, so a test suite can share one stack and start each test from nothing.
+     */
+    public void reset(EngineSettings settings) {
+        engine.reset();
+        labelingJobs.reset();
+        engine.settings(settings);
+        SnsClient snsClient = engineClients.sns();
+        snsClient.listTopicsPaginator().topics().forEach(topic -> snsClient.deleteTopic(b -> b.topicArn(topic.topicArn())));
+        SqsClient sqsClient = engineClients.sqs();
+        sqsClient.listQueues().queueUrls().forEach(url -> sqsClient.deleteQueue(b -> b.queueUrl(url)));
+        S3Client s3Client = engineClients.s3();
+        s3Client.listBuckets().buckets().forEach(bucket -> {
+            s3Client.listObjectsV2Paginator(b -> b.bucket(bucket.name())).contents()
+                    .forEach(object -> s3Client.deleteObject(b -> b.bucket(bucket.name()).key(object.key())));
+            s3Client.deleteBucket(b -> b.bucket(bucket.name()));
+        });
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(resources);
+        Collections.reverse(reversed);
+        for (AutoCloseable resource : reversed) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed", resource, e);
+            }
+        }
+        resources.clear();
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    /** Settings of a {@link LocalGroundTruth}; {@link #start()} starts it. */
+    public static final class Builder {
+        private String region = LocalDefaults.REGION;
+        private String accountId = LocalDefaults.ACCOUNT_ID;
+        private int sageMakerPort;
+        private int snsPort;
+        private int sqsPort;
+        private int s3Port;
+        private Path s3Directory;
+        private SimulationClock clock = SimulationClock.realTime();
+        private EngineSettings engineSettings = EngineSettings.defaults();
+
+        private Builder() {
+        }
+
+        public Builder region(String region) {
+            this.region = LocalDefaults.requireRegion(region);
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = LocalDefaults.requireAccountId(accountId);
+            return this;
+        }
+
+        /** Fixed ports; 0 (the default) picks a free one. */
+        public Builder ports(int sageMaker, int sns, int sqs, int s3) {
+            this.sageMakerPort = LocalDefaults.requirePort(sageMaker);
+            this.snsPort = LocalDefaults.requirePort(sns);
+            this.sqsPort = LocalDefaults.requirePort(sqs);
+            this.s3Port = LocalDefaults.requirePort(s3);
+            return this;
+        }
+
+        /** Keeps S3 buckets and objects in this directory instead of in memory. */
+        public Builder s3Directory(Path directory) {
+            this.s3Directory = directory;
+            return this;
+        }
+
+        /** The clock jobs run on, for example {@link SimulationClock#speedUp(double)}. */
+        public Builder clock(SimulationClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Timings and workers of the streaming engine. */
+        public Builder engineSettings(EngineSettings settings) {
+            this.engineSettings = settings;
+            return this;
+        }
+
+        /** Shorthand for the engine's workers. */
+        public Builder workers(Annotator annotator) {
+            this.engineSettings = engineSettings.withAnnotator(annotator);
+            return this;
+        }
+
+        public LocalGroundTruth start() {
+            return new LocalGroundTruth(this);
+        }
+    }
+}

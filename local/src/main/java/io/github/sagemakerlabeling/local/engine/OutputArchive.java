@@ -1,0 +1,118 @@
+package io.github.sagemakerlabeling.local.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sagemakerlabeling.core.json.Json;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * A job's output in S3, laid out as Ground Truth lays it out under {@code <S3OutputPath>/<job name>/}: each object's
+ * worker responses, the consolidation responses, and the output manifest (intermediate while the job runs, final
+ * once it stopped). Like the service, it writes periodically ({@link #flush}) rather than per object.
+ */
+final class OutputArchive {
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH:mm:ss");
+    private static final DateTimeFormatter SUBMISSION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String jobPrefix;
+    private final List<String> manifestLines = new ArrayList<>();
+    private final List<PendingWrite> pending = new ArrayList<>();
+    private final ArrayNode consolidations = JsonNodeFactory.instance.arrayNode();
+    private int flushes;
+
+    /**
+     * @param s3           the S3 client
+     * @param s3OutputPath the job's {@code S3OutputPath}, {@code s3://bucket[/prefix]}
+     * @param jobName      the job name, the top folder of its output
+     */
+    OutputArchive(S3Client s3, String s3OutputPath, String jobName) {
+        this.s3 = s3;
+        String path = s3OutputPath.substring("s3://".length());
+        int slash = path.indexOf('/');
+        this.bucket = slash < 0 ? path : path.substring(0, slash);
+        String prefix = slash < 0 ? "" : path.substring(slash + 1);
+        this.jobPrefix = (prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/") + jobName + "/";
+    }
+
+    /** Fails when the output bucket cannot be written, as a job whose output location is unusable fails. */
+    void checkWritable() {
+        s3.headBucket(b -> b.bucket(bucket));
+    }
+
+    /** Records one labeled object: its workers' answers and its output line. Written at the next flush. */
+    synchronized void labeled(int objectIndex, String datasetObjectId, List<JsonNode> workerAnswers, ObjectNode outputLine,
+                              LocalDateTime when) {
+        ObjectNode responses = JsonNodeFactory.instance.objectNode();
+        ArrayNode answers = responses.putArray("answers");
+        for (int worker = 0; worker < workerAnswers.size(); worker++) {
+            answers.addObject()
+                    .put("workerId", "local-worker-" + (worker + 1))
+                    .put("submissionTime", SUBMISSION_TIME.format(when))
+                    .set("answerContent", workerAnswers.get(worker));
+        }
+        pending.add(new PendingWrite(jobPrefix + "annotations/worker-response/iteration-1/" + objectIndex + "/"
+                + FILE_TIME.format(when) + ".json", Json.write(responses)));
+        ObjectNode consolidation = consolidations.addObject().put("datasetObjectId", datasetObjectId);
+        consolidation.putObject("consolidatedAnnotation").set("content", outputLine);
+        manifestLines.add(Json.write(outputLine));
+    }
+
+    /**
+     * Writes what was recorded since the last flush, and the manifest. The S3 writes happen outside the lock, so
+     * recording goes on while a flush is under way.
+     *
+     * @param finalOutput whether the job stopped: the manifest then also goes to {@code manifests/output/}
+     * @return the S3 URI of the final output manifest when {@code finalOutput}, else {@code null}
+     */
+    String flush(boolean finalOutput, LocalDateTime when) {
+        List<PendingWrite> writes;
+        String manifest;
+        synchronized (this) {
+            writes = new ArrayList<>(pending);
+            pending.clear();
+            if (!consolidations.isEmpty()) {
+                flushes++;
+                writes.add(new PendingWrite(jobPrefix + "annotations/consolidated-annotation/consolidation-response/"
+                        + "iteration-1/" + FILE_TIME.format(when) + "-" + flushes + ".json", Json.write(consolidations)));
+                consolidations.removeAll();
+            }
+            boolean changed = !writes.isEmpty() || finalOutput;
+            manifest = changed ? (manifestLines.isEmpty() ? "" : String.join("\n", manifestLines) + "\n") : null;
+        }
+        writes.forEach(write -> put(write.key(), write.content()));
+        if (manifest == null) {
+            return null;
+        }
+        put(jobPrefix + "manifests/intermediate/1/output.manifest", manifest);
+        if (!finalOutput) {
+            return null;
+        }
+        String outputKey = jobPrefix + "manifests/output/output.manifest";
+        put(outputKey, manifest);
+        return "s3://" + bucket + "/" + outputKey;
+    }
+
+    /** Writes a consolidated label that Ground Truth stores as a file (masks, frame and point cloud labels). */
+    String writeLabelFile(int objectIndex, JsonNode content) {
+        String key = jobPrefix + "annotations/consolidated-annotation/output/" + objectIndex + "/annotation.json";
+        put(key, Json.write(content));
+        return "s3://" + bucket + "/" + key;
+    }
+
+    private void put(String key, String content) {
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromString(content));
+    }
+
+    private record PendingWrite(String key, String content) {
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.sagemakerlabeling.local.engine;
+
+import io.github.sagemakerlabeling.local.sagemaker.LabelingJobListener;
+import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
+import io.github.sagemakerlabeling.local.time.SimulationClock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs every labeling job the SageMaker API creates: one {@link JobRunner} thread per job, and a timer that writes
+ * each job's output to S3 once a second, as Ground Truth updates its output periodically.
+ */
+public final class StreamingEngine implements LabelingJobListener, AutoCloseable {
+
+    private static final long OUTPUT_FLUSH_MILLIS = 1000;
+
+    private final SimulationClock clock;
+    private final AwsClients aws;
+    private volatile EngineSettings settings;
+    private final Map<String, JobRunner> runners = new ConcurrentHashMap<>();
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "local-ground-truth-job-" + threadNumber.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "local-ground-truth-output");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param clock    the simulation clock the jobs run on
+     * @param aws      clients of the local SNS, SQS and S3
+     * @param settings timings and workers
+     */
+    public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings) {
+        this.clock = clock;
+        this.aws = aws;
+        this.settings = settings;
+        flusher.scheduleWithFixedDelay(this::flushAll, OUTPUT_FLUSH_MILLIS, OUTPUT_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The settings jobs created from now on use. */
+    public void settings(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The settings jobs created from now on use. */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void jobCreated(LocalLabelingJob job) {
+        JobRunner runner = new JobRunner(job, settings, clock, aws);
+        runner.setUp();
+        runners.put(job.arn(), runner);
+        jobThreads.execute(runner);
+    }
+
+    @Override
+    public void stopRequested(LocalLabelingJob job) {
+        // The job's runner sees Stopping on its next step and finishes the stop itself.
+    }
+
+    /** Ends every job's runner (the jobs keep their last status). */
+    public void reset() {
+        runners.values().forEach(JobRunner::close);
+        runners.clear();
+    }
+
+    @Override
+    public void close() {
+        reset();
+        flusher.shutdownNow();
+        jobThreads.shutdownNow();
+        try {
+            jobThreads.awaitTermination(5, TimeUnit.SECONDS);
+            flusher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void flushAll() {
+        runners.values().forEach(runner -> {
+            try {
+                runner.flushOutput();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(StreamingEngine.class).warn("Writing job output to S3 failed", e);
+            }
+        });
+    }
+}

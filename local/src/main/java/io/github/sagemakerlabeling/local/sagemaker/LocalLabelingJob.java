@@ -1,0 +1,221 @@
+package io.github.sagemakerlabeling.local.sagemaker;
+
+import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.core.tasktype.GroundTruthRegions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.HumanTaskConfig;
+import software.amazon.awssdk.services.sagemaker.model.LabelCounters;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobOutput;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobOutputConfig;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobSummary;
+
+/**
+ * One labeling job as the stand-in keeps it: the creation request, its lifecycle status and its label counters.
+ * Every read and change is synchronized, so a description is always a consistent snapshot.
+ */
+public final class LocalLabelingJob {
+
+    /** Defaults the service fills in for omitted members, as DescribeLabelingJob shows them. */
+    static final int DEFAULT_MAX_CONCURRENT_TASKS = 1000;
+    static final int DEFAULT_PRIVATE_AVAILABILITY_SECONDS = 30 * 24 * 3600;
+    static final int DEFAULT_PUBLIC_AVAILABILITY_SECONDS = 6 * 3600;
+
+    private static final Set<LabelingJobStatus> FINAL_STATUSES =
+            Set.of(LabelingJobStatus.STOPPED, LabelingJobStatus.FAILED, LabelingJobStatus.COMPLETED);
+
+    private final CreateLabelingJobRequest request;
+    private final LabelingJobSpec spec;
+    private final String arn;
+    private final String jobReferenceCode;
+    private final Instant creationTime;
+    private final Clock clock;
+
+    private LabelingJobStatus status = LabelingJobStatus.INITIALIZING;
+    private Instant lastModifiedTime;
+    private String failureReason;
+    private String outputDatasetS3Uri;
+    private int unlabeled;
+    private int humanLabeled;
+    private int failed;
+
+    LocalLabelingJob(CreateLabelingJobRequest request, LabelingJobSpec spec, String arn, String jobReferenceCode,
+                     Clock clock) {
+        this.request = request;
+        this.spec = spec;
+        this.arn = arn;
+        this.jobReferenceCode = jobReferenceCode;
+        this.clock = clock;
+        this.creationTime = clock.instant();
+        this.lastModifiedTime = creationTime;
+    }
+
+    /** The job's name as it was created. */
+    public String name() {
+        return request.labelingJobName();
+    }
+
+    /** The job's ARN. */
+    public String arn() {
+        return arn;
+    }
+
+    /** The job's spec, with the region it runs in. */
+    public LabelingJobSpec spec() {
+        return spec;
+    }
+
+    /** When the job was created, on the simulation clock. */
+    public Instant creationTime() {
+        return creationTime;
+    }
+
+    public synchronized LabelingJobStatus status() {
+        return status;
+    }
+
+    public synchronized Instant lastModifiedTime() {
+        return lastModifiedTime;
+    }
+
+    /** Whether the job has ended (stopped, failed or completed) and will never label again. */
+    public synchronized boolean isFinal() {
+        return FINAL_STATUSES.contains(status);
+    }
+
+    /**
+     * Moves the job to {@code next} if it is in {@code expected}; returns whether it moved. Comparing first keeps two
+     * racing transitions (a stop request and the idle timer, say) from both applying.
+     */
+    public synchronized boolean transition(LabelingJobStatus expected, LabelingJobStatus next) {
+        if (status != expected) {
+            return false;
+        }
+        status = next;
+        touch();
+        return true;
+    }
+
+    /** Ends the job as {@code Failed} with a reason, unless it already ended. */
+    public synchronized void fail(String reason) {
+        if (!isFinal()) {
+            status = LabelingJobStatus.FAILED;
+            failureReason = reason.length() > 1024 ? reason.substring(0, 1024) : reason;
+            touch();
+        }
+    }
+
+    /** A new data object was accepted: it waits to be labeled. */
+    public synchronized void objectAccepted() {
+        unlabeled++;
+        touch();
+    }
+
+    /** An accepted object was labeled by workers. */
+    public synchronized void objectLabeled() {
+        unlabeled--;
+        humanLabeled++;
+        touch();
+    }
+
+    /** An accepted object could not be labeled (expired, or no worker answered). */
+    public synchronized void objectFailed() {
+        unlabeled--;
+        failed++;
+        touch();
+    }
+
+    /** An input message that never became a labelable object (not JSON, no source, too large). */
+    public synchronized void invalidMessage() {
+        failed++;
+        touch();
+    }
+
+    /** Records where the output manifest is, once there is output. */
+    public synchronized void outputWritten(String outputManifestUri) {
+        outputDatasetS3Uri = outputManifestUri;
+    }
+
+    /** The counters now. */
+    public synchronized LabelCounters counters() {
+        return LabelCounters.builder()
+                .totalLabeled(humanLabeled)
+                .humanLabeled(humanLabeled)
+                .machineLabeled(0)
+                .failedNonRetryableError(failed)
+                .unlabeled(unlabeled)
+                .build();
+    }
+
+    /** The job as DescribeLabelingJob returns it: the request echoed, with the service's defaults filled in. */
+    public synchronized DescribeLabelingJobResponse describe() {
+        LabelingJobOutputConfig output = request.outputConfig();
+        DescribeLabelingJobResponse.Builder description = DescribeLabelingJobResponse.builder()
+                .labelingJobStatus(status)
+                .labelCounters(counters())
+                .failureReason(failureReason)
+                .creationTime(creationTime)
+                .lastModifiedTime(lastModifiedTime)
+                .jobReferenceCode(jobReferenceCode)
+                .labelingJobName(request.labelingJobName())
+                .labelingJobArn(arn)
+                .labelAttributeName(request.labelAttributeName())
+                .inputConfig(request.inputConfig())
+                .outputConfig(output.toBuilder().kmsKeyId(output.kmsKeyId() == null ? "" : output.kmsKeyId()).build())
+                .roleArn(request.roleArn())
+                .labelCategoryConfigS3Uri(request.labelCategoryConfigS3Uri())
+                .stoppingConditions(request.stoppingConditions())
+                .labelingJobAlgorithmsConfig(request.labelingJobAlgorithmsConfig())
+                .humanTaskConfig(withDefaults(request.humanTaskConfig()));
+        if (request.hasTags()) {
+            description.tags(request.tags());
+        }
+        if (outputDatasetS3Uri != null) {
+            description.labelingJobOutput(LabelingJobOutput.builder().outputDatasetS3Uri(outputDatasetS3Uri).build());
+        }
+        return description.build();
+    }
+
+    /** The job as ListLabelingJobs summarises it. */
+    public synchronized LabelingJobSummary summary() {
+        HumanTaskConfig task = request.humanTaskConfig();
+        LabelingJobSummary.Builder summary = LabelingJobSummary.builder()
+                .labelingJobName(request.labelingJobName())
+                .labelingJobArn(arn)
+                .creationTime(creationTime)
+                .lastModifiedTime(lastModifiedTime)
+                .labelingJobStatus(status)
+                .labelCounters(counters())
+                .workteamArn(task.workteamArn())
+                .preHumanTaskLambdaArn(task.preHumanTaskLambdaArn())
+                .failureReason(failureReason)
+                .inputConfig(request.inputConfig());
+        if (task.annotationConsolidationConfig() != null) {
+            summary.annotationConsolidationLambdaArn(
+                    task.annotationConsolidationConfig().annotationConsolidationLambdaArn());
+        }
+        if (outputDatasetS3Uri != null) {
+            summary.labelingJobOutput(LabelingJobOutput.builder().outputDatasetS3Uri(outputDatasetS3Uri).build());
+        }
+        return summary.build();
+    }
+
+    private HumanTaskConfig withDefaults(HumanTaskConfig task) {
+        boolean publicWorkforce = GroundTruthRegions.isPublicWorkforce(task.workteamArn());
+        return task.toBuilder()
+                .maxConcurrentTaskCount(task.maxConcurrentTaskCount() != null
+                        ? task.maxConcurrentTaskCount() : DEFAULT_MAX_CONCURRENT_TASKS)
+                .taskAvailabilityLifetimeInSeconds(task.taskAvailabilityLifetimeInSeconds() != null
+                        ? task.taskAvailabilityLifetimeInSeconds()
+                        : publicWorkforce ? DEFAULT_PUBLIC_AVAILABILITY_SECONDS : DEFAULT_PRIVATE_AVAILABILITY_SECONDS)
+                .build();
+    }
+
+    private void touch() {
+        lastModifiedTime = clock.instant();
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.sagemakerlabeling.local.sagemaker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.core.json.SdkJson;
+import io.github.sagemakerlabeling.local.LocalDefaults;
+import io.github.sagemakerlabeling.local.LocalService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
+import software.amazon.awssdk.services.sagemaker.model.StopLabelingJobRequest;
+
+/**
+ * The SageMaker labeling-job API on AWS JSON 1.1, bound to 127.0.0.1: {@code POST /} with
+ * {@code X-Amz-Target: SageMaker.<Operation>}. Point a {@code SageMakerClient} at {@link #endpoint()}.
+ */
+public final class SageMakerHttpServer implements LocalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SageMakerHttpServer.class);
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final String TARGET_PREFIX = "SageMaker.";
+
+    private final LabelingJobApi api;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Starts serving at once.
+     *
+     * @param api  the operations
+     * @param port the port, or 0 for a free one
+     */
+    public SageMakerHttpServer(LabelingJobApi api, int port) throws IOException {
+        this.api = api;
+        this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
+        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "local-sagemaker-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    @Override
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        try (exchange) {
+            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+            try {
+                JsonNode response = dispatch(exchange);
+                send(exchange, 200, response == null ? "" : Json.write(response));
+            } catch (SageMakerApiException e) {
+                send(exchange, e.httpStatus(), error(e.code(), e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("SageMaker stand-in failed on request {}", requestId, e);
+                send(exchange, 500, error("InternalFailure", "The stand-in failed: " + e));
+            }
+        }
+    }
+
+    private JsonNode dispatch(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            throw new SageMakerApiException(SageMakerApiException.UNKNOWN_OPERATION,
+                    "AWS JSON 1.1 takes POST requests, not " + exchange.getRequestMethod());
+        }
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
+        JsonNode body = body(exchange.getRequestBody());
+        return switch (operation) {
+            case "CreateLabelingJob" -> SdkJson.toJson(api.create(parse(CreateLabelingJobRequest.builder(), body).build()));
+            case "DescribeLabelingJob" -> SdkJson.toJson(api.describe(
+                    parse(DescribeLabelingJobRequest.builder(), body).build()));
+            case "ListLabelingJobs" -> SdkJson.toJson(api.list(parse(ListLabelingJobsRequest.builder(), body).build()));
+            case "StopLabelingJob" -> {
+                api.stop(parse(StopLabelingJobRequest.builder(), body).build());
+                yield null;
+            }
+            default -> throw new SageMakerApiException(SageMakerApiException.UNKNOWN_OPERATION,
+                    "Local Ground Truth does not serve the operation '" + target + "'; it serves "
+                            + "CreateLabelingJob, DescribeLabelingJob, ListLabelingJobs and StopLabelingJob");
+        };
+    }
+
+    private static <B extends SdkPojo> B parse(B builder, JsonNode body) {
+        try {
+            return SdkJson.fill(builder, body);
+        } catch (IllegalArgumentException e) {
+            throw new SageMakerApiException(SageMakerApiException.SERIALIZATION, e.getMessage());
+        }
+    }
+
+    private static JsonNode body(InputStream in) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return Json.mapper().createObjectNode();
+        }
+        try {
+            return Json.read(text);
+        } catch (JsonProcessingException e) {
+            throw new SageMakerApiException(SageMakerApiException.SERIALIZATION,
+                    "The request body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String error(String code, String message) {
+        ObjectNode error = Json.mapper().createObjectNode();
+        error.put("__type", code);
+        error.put("Message", message);
+        return Json.write(error);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.sagemakerlabeling.local.workers;
+
+import io.github.sagemakerlabeling.core.dataobject.DataObject;
+import io.github.sagemakerlabeling.core.tasktype.TaskType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One task as a worker sees it: the data object, the labels to choose from, and which of the job's workers this is.
+ *
+ * @param jobName         the labeling job
+ * @param taskType        the built-in task type, empty for custom jobs
+ * @param labels          the label categories, in the label configuration's order
+ * @param dataObject      the object to label
+ * @param datasetObjectId the object's id within the job (its dedup id)
+ * @param workerIndex     0 for the first worker of the object, up to {@code workerCount - 1}
+ * @param workerCount     {@code NumberOfHumanWorkersPerDataObject}
+ */
+public record AnnotationTask(String jobName, Optional<TaskType> taskType, List<String> labels, DataObject dataObject,
+                             String datasetObjectId, int workerIndex, int workerCount) {
+
+    public AnnotationTask {
+        labels = List.copyOf(labels);
+    }
+
+    /** The kind of answer the task type asks for; custom jobs take {@link AnswerKind#CONTENT}. */
+    public AnswerKind answerKind() {
+        return taskType.map(AnswerKind::of).orElse(AnswerKind.CONTENT);
+    }
+
+    /** The text to label, or the S3 URI of the object to label. */
+    public String subject() {
+        return dataObject.source().or(dataObject::sourceRef).orElse("");
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.sagemakerlabeling.local.workers;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A seeded random worker crowd. Each data object has a "true" label drawn from its content and the seed; each
+ * worker gives it, except that with probability {@code disagreementRate} a worker picks another label instead. The
+ * same seed gives the same answers every run, so tests stay repeatable while consolidation and confidence show.
+ */
+public final class RandomAnnotator implements Annotator {
+
+    private final long seed;
+    private final double disagreementRate;
+
+    /**
+     * @param seed             the seed; equal seeds answer equally
+     * @param disagreementRate the chance, 0 to 1, that a worker departs from the object's true label
+     */
+    public RandomAnnotator(long seed, double disagreementRate) {
+        if (disagreementRate < 0 || disagreementRate > 1) {
+            throw new IllegalArgumentException("disagreementRate must be between 0 and 1, was " + disagreementRate);
+        }
+        this.seed = seed;
+        this.disagreementRate = disagreementRate;
+    }
+
+    @Override
+    public Optional<WorkerAnswer> annotate(AnnotationTask task) {
+        List<String> labels = task.labels().isEmpty() ? List.of("") : task.labels();
+        Random objectRandom = new Random(seed ^ task.subject().hashCode());
+        int truth = objectRandom.nextInt(labels.size());
+        Random workerRandom = new Random(seed ^ task.subject().hashCode() * 31L ^ (task.workerIndex() + 1) * 0x9E3779B97F4A7C15L);
+        boolean disagrees = labels.size() > 1 && workerRandom.nextDouble() < disagreementRate;
+        int chosen = disagrees ? (truth + 1 + workerRandom.nextInt(labels.size() - 1)) % labels.size() : truth;
+        String label = labels.get(chosen);
+        return Optional.of(switch (task.answerKind()) {
+            case CLASS -> new WorkerAnswer.ClassChoice(label);
+            case CLASSES -> new WorkerAnswer.ClassChoices(classes(labels, objectRandom, label, disagrees));
+            case BOXES -> boxes(objectRandom, workerRandom, label, disagrees);
+            case SPANS -> spans(task.subject(), objectRandom, label);
+            case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
+        });
+    }
+
+    private static Set<String> classes(List<String> labels, Random objectRandom, String label, boolean disagrees) {
+        Set<String> chosen = new LinkedHashSet<>();
+        chosen.add(label);
+        String second = labels.get(objectRandom.nextInt(labels.size()));
+        if (!disagrees) {
+            chosen.add(second);
+        }
+        return chosen;
+    }
+
+    private static WorkerAnswer.Boxes boxes(Random objectRandom, Random workerRandom, String label, boolean disagrees) {
+        int width = RuleBasedAnnotator.IMAGE_WIDTH;
+        int height = RuleBasedAnnotator.IMAGE_HEIGHT;
+        int boxWidth = 40 + objectRandom.nextInt(width / 2);
+        int boxHeight = 40 + objectRandom.nextInt(height / 2);
+        int left = objectRandom.nextInt(width - boxWidth);
+        int top = objectRandom.nextInt(height - boxHeight);
+        // Workers agree within a few pixels; a disagreeing worker draws the box elsewhere.
+        int jitter = disagrees ? boxWidth : workerRandom.nextInt(5) - 2;
+        return new WorkerAnswer.Boxes(width, height, List.of(new WorkerAnswer.Box(label,
+                Math.max(0, Math.min(width - boxWidth, left + jitter)), top, boxWidth, boxHeight)));
+    }
+
+    private static WorkerAnswer.Spans spans(String text, Random objectRandom, String label) {
+        List<WorkerAnswer.Span> spans = new ArrayList<>();
+        int length = text.codePointCount(0, text.length());
+        if (length > 0) {
+            int start = objectRandom.nextInt(length);
+            int end = Math.min(length, start + 1 + objectRandom.nextInt(Math.min(12, length)));
+            spans.add(new WorkerAnswer.Span(label, start, end));
+        }
+        return new WorkerAnswer.Spans(spans);
+    }
+}

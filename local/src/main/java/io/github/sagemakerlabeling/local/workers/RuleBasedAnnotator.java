@@ -1,0 +1,119 @@
+package io.github.sagemakerlabeling.local.workers;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deterministic worker that labels by keywords: the first keyword found in the text (or in the S3 key of an
+ * image) picks the label; with no match it answers the fallback label, or the job's first label. Every worker
+ * answers the same, so consolidation agrees fully.
+ *
+ * <pre>{@code
+ * Annotator workers = RuleBasedAnnotator.builder()
+ *         .when("delicious", "positive").when("awful", "negative").otherwise("neutral").build();
+ * }</pre>
+ */
+public final class RuleBasedAnnotator implements Annotator {
+
+    /** The image size assumed for boxes; the stand-in does not open images. */
+    static final int IMAGE_WIDTH = 640;
+    static final int IMAGE_HEIGHT = 480;
+
+    private final Map<Pattern, String> rules;
+    private final String fallback;
+
+    private RuleBasedAnnotator(Map<Pattern, String> rules, String fallback) {
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        this.fallback = fallback;
+    }
+
+    /** A builder of keyword rules, checked in the order added. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An annotator with no rules: every object gets the job's first label. */
+    public static RuleBasedAnnotator firstLabel() {
+        return builder().build();
+    }
+
+    @Override
+    public Optional<WorkerAnswer> annotate(AnnotationTask task) {
+        String subject = task.subject();
+        Set<String> matched = new LinkedHashSet<>();
+        rules.forEach((keyword, label) -> {
+            if (keyword.matcher(subject).find()) {
+                matched.add(label);
+            }
+        });
+        String label = matched.stream().findFirst().orElseGet(() -> defaultLabel(task));
+        return Optional.of(switch (task.answerKind()) {
+            case CLASS -> new WorkerAnswer.ClassChoice(label);
+            case CLASSES -> new WorkerAnswer.ClassChoices(matched.isEmpty() ? Set.of(label) : matched);
+            case BOXES -> new WorkerAnswer.Boxes(IMAGE_WIDTH, IMAGE_HEIGHT, List.of(new WorkerAnswer.Box(
+                    label, IMAGE_WIDTH / 4, IMAGE_HEIGHT / 4, IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2)));
+            case SPANS -> new WorkerAnswer.Spans(spans(subject));
+            case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
+        });
+    }
+
+    /** Every keyword occurrence as a span, in Unicode code point offsets as Ground Truth reports them. */
+    private List<WorkerAnswer.Span> spans(String subject) {
+        List<WorkerAnswer.Span> spans = new ArrayList<>();
+        rules.forEach((keyword, label) -> {
+            Matcher matcher = keyword.matcher(subject);
+            while (matcher.find()) {
+                spans.add(new WorkerAnswer.Span(label, subject.codePointCount(0, matcher.start()),
+                        subject.codePointCount(0, matcher.end())));
+            }
+        });
+        return spans;
+    }
+
+    private String defaultLabel(AnnotationTask task) {
+        if (fallback != null) {
+            return fallback;
+        }
+        return task.labels().isEmpty() ? "" : task.labels().get(0);
+    }
+
+    /** Builds a {@link RuleBasedAnnotator}. */
+    public static final class Builder {
+        private final Map<Pattern, String> rules = new LinkedHashMap<>();
+        private String fallback;
+
+        private Builder() {
+        }
+
+        /** Objects whose text (or S3 key) contains {@code keyword}, ignoring case, get {@code label}. */
+        public Builder when(String keyword, String label) {
+            rules.put(Pattern.compile(Pattern.quote(keyword), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), label);
+            return this;
+        }
+
+        /** All rules of a map, keyword to label, in the map's order. */
+        public Builder when(Map<String, String> keywordToLabel) {
+            keywordToLabel.forEach(this::when);
+            return this;
+        }
+
+        /** The label for objects no rule matches; without it, the job's first label. */
+        public Builder otherwise(String label) {
+            this.fallback = label;
+            return this;
+        }
+
+        public RuleBasedAnnotator build() {
+            return new RuleBasedAnnotator(rules, fallback);
+        }
+    }
+}
