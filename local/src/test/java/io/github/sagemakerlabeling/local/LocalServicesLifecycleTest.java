@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.local.s3.LocalS3;
 import io.github.sagemakerlabeling.local.sns.LocalSns;
 import io.github.sagemakerlabeling.local.sqs.LocalSqs;
+import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +17,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Starting all three services, using them and closing them leaves no port bound and no thread running. */
+/** Starting the services, using them and closing them leaves no port bound and no thread running. */
 class LocalServicesLifecycleTest {
 
     @Test
@@ -47,6 +51,40 @@ class LocalServicesLifecycleTest {
             int port = service.endpoint().getPort();
             try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
                 assertThat(again.getLocalPort()).as("port of %s", service.getClass().getSimpleName()).isEqualTo(port);
+            }
+        }
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(threadsStartedSince(before)).isEmpty());
+    }
+
+    @Test
+    void theWholeStackReleasesItsPortsAndThreadsAfterRunningAJob() throws IOException {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        LocalGroundTruth local = LocalGroundTruth.builder().start();
+        List<URI> endpoints = List.copyOf(local.endpoints().values());
+        try (SageMakerClient sageMaker = local.sageMakerClient(); SnsClient sns = local.snsClient();
+                S3Client s3 = local.s3Client()) {
+            assertThat(endpoints).hasSize(4).allSatisfy(uri -> assertThat(uri.getHost()).isEqualTo("127.0.0.1"));
+            assertThat(endpoints.stream().map(URI::getPort).distinct()).hasSize(4);
+            s3.createBucket(r -> r.bucket("lifecycle"));
+            String topic = sns.createTopic(r -> r.name("lifecycle-in")).topicArn();
+            sageMaker.createLabelingJob(LabelingJobSpec.builder()
+                    .region(local.region()).labelingJobName("lifecycle").labelAttributeName("label")
+                    .inputSnsTopicArn(topic).s3OutputPath("s3://lifecycle/out")
+                    .roleArn("arn:aws:iam::" + local.accountId() + ":role/GroundTruth")
+                    .workteamArn("arn:aws:sagemaker:" + local.region() + ":" + local.accountId() + ":workteam/private-crowd/t")
+                    .uiTemplateS3Uri("s3://lifecycle/template.html").taskTitle("t").taskDescription("d")
+                    .numberOfHumanWorkersPerDataObject(1).taskTimeLimitInSeconds(60)
+                    .build().toCreateRequest());
+            await().atMost(Duration.ofSeconds(10)).until(() -> sageMaker.describeLabelingJob(r -> r.labelingJobName("lifecycle"))
+                    .labelingJobStatus() == LabelingJobStatus.IN_PROGRESS);
+        }
+
+        local.close();
+        local.close(); // idempotent
+
+        for (URI endpoint : endpoints) {
+            try (ServerSocket again = new ServerSocket(endpoint.getPort(), 1, InetAddress.getByName("127.0.0.1"))) {
+                assertThat(again.getLocalPort()).as("port of %s", endpoint).isEqualTo(endpoint.getPort());
             }
         }
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(threadsStartedSince(before)).isEmpty());
