@@ -1,0 +1,102 @@
+package io.github.sagemakerlabeling.core.service;
+
+import io.github.sagemakerlabeling.core.result.MalformedOutputException;
+import io.github.sagemakerlabeling.core.result.OutputLineParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * Reads labeled output from the output queue, at least once: a message is deleted only when the caller says it was
+ * handled ({@link #delete}), and {@link #release} makes it visible again at once for another try.
+ */
+public final class OutputReceiver {
+
+    private static final int MAX_BATCH = 10;
+
+    private final SqsClient sqs;
+    private final String queueUrl;
+    private final Optional<String> labelAttributeName;
+    private final OutputLineParser parser = new OutputLineParser();
+
+    /**
+     * @param sqs                the client; the caller owns it
+     * @param queueUrl           the output queue
+     * @param labelAttributeName the job's label attribute, which picks the right label in chained output; empty to
+     *                           take the label added last
+     */
+    public OutputReceiver(SqsClient sqs, String queueUrl, Optional<String> labelAttributeName) {
+        this.sqs = Objects.requireNonNull(sqs, "sqs");
+        this.queueUrl = Objects.requireNonNull(queueUrl, "queueUrl");
+        this.labelAttributeName = Objects.requireNonNull(labelAttributeName, "labelAttributeName");
+    }
+
+    /**
+     * Long-polls for up to {@code maxMessages} (at most 10) messages; SNS envelopes and raw lines both work.
+     *
+     * @param waitSeconds how long to wait for a first message, 0 to 20
+     */
+    public List<ReceivedOutput> receive(int maxMessages, int waitSeconds) {
+        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl)
+                .maxNumberOfMessages(Math.min(maxMessages, MAX_BATCH)).waitTimeSeconds(waitSeconds)).messages();
+        List<ReceivedOutput> received = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            received.add(read(message));
+        }
+        return received;
+    }
+
+    /**
+     * Deletes handled messages in batches of ten; entries SQS fails are retried once and then reported.
+     *
+     * @return the outputs that could not be deleted (they will be delivered again)
+     */
+    public List<ReceivedOutput> delete(List<ReceivedOutput> handled) {
+        List<ReceivedOutput> notDeleted = new ArrayList<>();
+        for (int from = 0; from < handled.size(); from += MAX_BATCH) {
+            List<ReceivedOutput> batch = handled.subList(from, Math.min(handled.size(), from + MAX_BATCH));
+            List<ReceivedOutput> failed = deleteBatch(batch);
+            if (!failed.isEmpty()) {
+                notDeleted.addAll(deleteBatch(failed));
+            }
+        }
+        return notDeleted;
+    }
+
+    /** Makes the message visible again at once, so it is received again (after a failed onward route). */
+    public void release(ReceivedOutput output) {
+        sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(output.receiptHandle()).visibilityTimeout(0));
+    }
+
+    private List<ReceivedOutput> deleteBatch(List<ReceivedOutput> batch) {
+        List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i))
+                    .receiptHandle(batch.get(i).receiptHandle()).build());
+        }
+        DeleteMessageBatchResponse response = sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        List<ReceivedOutput> failed = new ArrayList<>();
+        for (BatchResultErrorEntry error : response.failed()) {
+            failed.add(batch.get(Integer.parseInt(error.id())));
+        }
+        return failed;
+    }
+
+    private ReceivedOutput read(Message message) {
+        try {
+            return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(),
+                    Optional.of(labelAttributeName.map(name -> parser.parse(message.body(), name))
+                            .orElseGet(() -> parser.parse(message.body()))),
+                    Optional.empty());
+        } catch (MalformedOutputException e) {
+            return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(), Optional.empty(),
+                    Optional.of(e));
+        }
+    }
+}
