@@ -1,0 +1,58 @@
+package io.github.sagemakerlabeling.camel;
+
+import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
+import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
+import java.util.Map;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/** The {@code sagemaker-labeling} component: Amazon SageMaker Ground Truth streaming labeling jobs in routes. */
+@Component("sagemaker-labeling")
+public class SageMakerLabelingComponent extends DefaultComponent {
+
+    @Metadata
+    private SageMakerLabelingConfiguration configuration = new SageMakerLabelingConfiguration();
+    @Metadata(label = "advanced", autowired = true)
+    private SageMakerLabelingClientFactory clientFactory;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException("The labeling job name is missing: use sagemaker-labeling:<jobName>");
+        }
+        SageMakerLabelingConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setJobName(remaining);
+        SageMakerLabelingEndpoint endpoint = new SageMakerLabelingEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Created here, not in doInit: Spring Boot registers components before autowiring can inject a factory.
+        if (clientFactory == null) {
+            clientFactory = new DefaultSageMakerLabelingClientFactory();
+        }
+    }
+
+    public SageMakerLabelingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The defaults every endpoint starts from. */
+    public void setConfiguration(SageMakerLabelingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public SageMakerLabelingClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    /** Builds the AWS clients endpoints need when no client bean is given. */
+    public void setClientFactory(SageMakerLabelingClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
+    }
+}

@@ -1,0 +1,326 @@
+package io.github.sagemakerlabeling.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The options of a {@code sagemaker-labeling} endpoint. The component holds defaults
+ * ({@code camel.component.sagemaker-labeling.*}); each endpoint works on a copy with its URI options applied.
+ */
+@UriParams
+public class SageMakerLabelingConfiguration implements Cloneable {
+
+    private String jobName;
+    @UriParam(label = "producer", defaultValue = "sendDataObject")
+    private SageMakerLabelingOperations operation = SageMakerLabelingOperations.sendDataObject;
+    @UriParam
+    private String region;
+    @UriParam(label = "producer")
+    private String inputTopic;
+    @UriParam(label = "producer", defaultValue = "8")
+    private int maxPublishAttempts = 8;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean waitForStopped;
+    @UriParam(label = "producer", defaultValue = "10m", javaType = "java.time.Duration")
+    private long jobStatusTimeout = 600_000;
+    @UriParam(label = "consumer")
+    private String outputQueue;
+    @UriParam(label = "consumer")
+    private String outputQueueName;
+    @UriParam(label = "consumer", defaultValue = "20")
+    private int waitTimeSeconds = 20;
+    @UriParam(label = "consumer", defaultValue = "10")
+    private int maxMessagesPerPoll = 10;
+    @UriParam(label = "security", secret = true)
+    private String accessKey;
+    @UriParam(label = "security", secret = true)
+    private String secretKey;
+    @UriParam(label = "security", secret = true)
+    private String sessionToken;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean useDefaultCredentialsProvider;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean useProfileCredentialsProvider;
+    @UriParam(label = "security")
+    private String profileCredentialsName;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean useSessionCredentials;
+    @UriParam(defaultValue = "false")
+    private boolean overrideEndpoint;
+    @UriParam
+    private String uriEndpointOverride;
+    @UriParam(label = "advanced")
+    private String sageMakerEndpointOverride;
+    @UriParam(label = "advanced")
+    private String snsEndpointOverride;
+    @UriParam(label = "advanced")
+    private String sqsEndpointOverride;
+    @UriParam(label = "advanced")
+    private String s3EndpointOverride;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private SageMakerClient sageMakerClient;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private SnsClient snsClient;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private SqsClient sqsClient;
+
+    /** The streaming labeling job's name, the endpoint's path. */
+    public String getJobName() {
+        return jobName;
+    }
+
+    public void setJobName(String jobName) {
+        this.jobName = jobName;
+    }
+
+    public SageMakerLabelingOperations getOperation() {
+        return operation;
+    }
+
+    /** The producer operation; the CamelSageMakerLabelingOperation header overrides it. */
+    public void setOperation(SageMakerLabelingOperations operation) {
+        this.operation = operation;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /** The AWS region of the job, its topics and queue, for example us-east-1. */
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getInputTopic() {
+        return inputTopic;
+    }
+
+    /** The job's SNS input topic, as name or ARN. When not set, the topic is read from the job's description. */
+    public void setInputTopic(String inputTopic) {
+        this.inputTopic = inputTopic;
+    }
+
+    public int getMaxPublishAttempts() {
+        return maxPublishAttempts;
+    }
+
+    /** How many times a data object that SNS fails is tried in all before the exchange fails. */
+    public void setMaxPublishAttempts(int maxPublishAttempts) {
+        this.maxPublishAttempts = maxPublishAttempts;
+    }
+
+    public boolean isWaitForStopped() {
+        return waitForStopped;
+    }
+
+    /** Whether stopJob waits until the job is Stopped. */
+    public void setWaitForStopped(boolean waitForStopped) {
+        this.waitForStopped = waitForStopped;
+    }
+
+    public long getJobStatusTimeout() {
+        return jobStatusTimeout;
+    }
+
+    /** How long to wait for a job status: InProgress before publishing to a new job, Stopped with waitForStopped. */
+    public void setJobStatusTimeout(long jobStatusTimeout) {
+        this.jobStatusTimeout = jobStatusTimeout;
+    }
+
+    public String getOutputQueue() {
+        return outputQueue;
+    }
+
+    /** An existing SQS queue (name or URL), subscribed to the job's output topic, to read labeled output from. When not set, the consumer provisions one: see outputQueueName. */
+    public void setOutputQueue(String outputQueue) {
+        this.outputQueue = outputQueue;
+    }
+
+    public String getOutputQueueName() {
+        return outputQueueName;
+    }
+
+    /** The name of the queue the consumer provisions on the job's output topic (with a policy admitting only that topic and raw delivery); <jobName>-output when not set. */
+    public void setOutputQueueName(String outputQueueName) {
+        this.outputQueueName = outputQueueName;
+    }
+
+    public int getWaitTimeSeconds() {
+        return waitTimeSeconds;
+    }
+
+    /** How long one receive waits for output (SQS long polling), 0 to 20 seconds. */
+    public void setWaitTimeSeconds(int waitTimeSeconds) {
+        this.waitTimeSeconds = waitTimeSeconds;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /** How many output messages one receive takes, 1 to 10. */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    /** The AWS access key id. */
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /** The AWS secret access key. */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    /** The session token of temporary credentials; used with useSessionCredentials. */
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public boolean isUseDefaultCredentialsProvider() {
+        return useDefaultCredentialsProvider;
+    }
+
+    /** Whether the clients take credentials from the AWS SDK's default provider chain. */
+    public void setUseDefaultCredentialsProvider(boolean useDefaultCredentialsProvider) {
+        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
+    }
+
+    public boolean isUseProfileCredentialsProvider() {
+        return useProfileCredentialsProvider;
+    }
+
+    /** Whether the clients take credentials from a profile of the AWS config files. */
+    public void setUseProfileCredentialsProvider(boolean useProfileCredentialsProvider) {
+        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    }
+
+    public String getProfileCredentialsName() {
+        return profileCredentialsName;
+    }
+
+    /** The profile name, with useProfileCredentialsProvider. */
+    public void setProfileCredentialsName(String profileCredentialsName) {
+        this.profileCredentialsName = profileCredentialsName;
+    }
+
+    public boolean isUseSessionCredentials() {
+        return useSessionCredentials;
+    }
+
+    /** Whether accessKey, secretKey and sessionToken are temporary session credentials. */
+    public void setUseSessionCredentials(boolean useSessionCredentials) {
+        this.useSessionCredentials = useSessionCredentials;
+    }
+
+    public boolean isOverrideEndpoint() {
+        return overrideEndpoint;
+    }
+
+    /** Whether to send requests to other endpoints than AWS's own, for example Local Ground Truth's. */
+    public void setOverrideEndpoint(boolean overrideEndpoint) {
+        this.overrideEndpoint = overrideEndpoint;
+    }
+
+    public String getUriEndpointOverride() {
+        return uriEndpointOverride;
+    }
+
+    /** The one endpoint for all four services, with overrideEndpoint. */
+    public void setUriEndpointOverride(String uriEndpointOverride) {
+        this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public String getSageMakerEndpointOverride() {
+        return sageMakerEndpointOverride;
+    }
+
+    /** The SageMaker endpoint, with overrideEndpoint; wins over uriEndpointOverride. */
+    public void setSageMakerEndpointOverride(String sageMakerEndpointOverride) {
+        this.sageMakerEndpointOverride = sageMakerEndpointOverride;
+    }
+
+    public String getSnsEndpointOverride() {
+        return snsEndpointOverride;
+    }
+
+    /** The SNS endpoint, with overrideEndpoint; wins over uriEndpointOverride. */
+    public void setSnsEndpointOverride(String snsEndpointOverride) {
+        this.snsEndpointOverride = snsEndpointOverride;
+    }
+
+    public String getSqsEndpointOverride() {
+        return sqsEndpointOverride;
+    }
+
+    /** The SQS endpoint, with overrideEndpoint; wins over uriEndpointOverride. */
+    public void setSqsEndpointOverride(String sqsEndpointOverride) {
+        this.sqsEndpointOverride = sqsEndpointOverride;
+    }
+
+    public String getS3EndpointOverride() {
+        return s3EndpointOverride;
+    }
+
+    /** The S3 endpoint, with overrideEndpoint; wins over uriEndpointOverride. */
+    public void setS3EndpointOverride(String s3EndpointOverride) {
+        this.s3EndpointOverride = s3EndpointOverride;
+    }
+
+    public SageMakerClient getSageMakerClient() {
+        return sageMakerClient;
+    }
+
+    /** A SageMaker client to use instead of one built from these options; a single SageMakerClient bean in the registry is used automatically. */
+    public void setSageMakerClient(SageMakerClient sageMakerClient) {
+        this.sageMakerClient = sageMakerClient;
+    }
+
+    public SnsClient getSnsClient() {
+        return snsClient;
+    }
+
+    /** An SNS client to use instead of one built from these options; a single SnsClient bean in the registry is used automatically. */
+    public void setSnsClient(SnsClient snsClient) {
+        this.snsClient = snsClient;
+    }
+
+    public SqsClient getSqsClient() {
+        return sqsClient;
+    }
+
+    /** An SQS client to use instead of one built from these options; a single SqsClient bean in the registry is used automatically. */
+    public void setSqsClient(SqsClient sqsClient) {
+        this.sqsClient = sqsClient;
+    }
+
+    /** A copy, for an endpoint to change without touching the component's defaults. */
+    public SageMakerLabelingConfiguration copy() {
+        try {
+            return (SageMakerLabelingConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

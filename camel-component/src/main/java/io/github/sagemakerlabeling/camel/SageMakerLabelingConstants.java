@@ -1,0 +1,65 @@
+package io.github.sagemakerlabeling.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers the {@code sagemaker-labeling} endpoints read and write. */
+public interface SageMakerLabelingConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation option.",
+              javaType = "io.github.sagemakerlabeling.camel.SageMakerLabelingOperations")
+    String OPERATION = "CamelSageMakerLabelingOperation";
+
+    @Metadata(label = "sendDataObject", description = "The deduplication id to send the data object with. Without it"
+            + " the id comes from the dedupIdExpression option, else from the object's content hash, so the same"
+            + " object sent twice is labeled once.", javaType = "String")
+    String DEDUP_ID = "CamelSageMakerLabelingDedupId";
+
+    @Metadata(label = "sendDataObject", description = "The SNS message id of the published data object.",
+              javaType = "String")
+    String MESSAGE_ID = "CamelSageMakerLabelingMessageId";
+
+    @Metadata(label = "sendDataObject consumer", description = "The text of a text data object.", javaType = "String")
+    String SOURCE = "CamelSageMakerLabelingSource";
+
+    @Metadata(label = "sendDataObject consumer", description = "The S3 URI of an S3 data object.", javaType = "String")
+    String SOURCE_REF = "CamelSageMakerLabelingSourceRef";
+
+    @Metadata(label = "createJob describeJob stopJob", description = "The job's status.", javaType = "String")
+    String JOB_STATUS = "CamelSageMakerLabelingJobStatus";
+
+    @Metadata(label = "createJob describeJob stopJob", description = "The job's label counters.",
+              javaType = "software.amazon.awssdk.services.sagemaker.model.LabelCounters")
+    String LABEL_COUNTERS = "CamelSageMakerLabelingLabelCounters";
+
+    @Metadata(label = "createJob describeJob", description = "The job's ARN.", javaType = "String")
+    String JOB_ARN = "CamelSageMakerLabelingJobArn";
+
+    @Metadata(label = "createJob", description = "Whether createJob created the job (false: it attached to a running"
+            + " job with the same spec).", javaType = "Boolean")
+    String JOB_CREATED = "CamelSageMakerLabelingJobCreated";
+
+    @Metadata(label = "consumer", description = "The labeled object's deduplication id.", javaType = "String")
+    String OBJECT_ID = "CamelSageMakerLabelingObjectId";
+
+    @Metadata(label = "consumer", description = "The consolidated class name, for classification and verification"
+            + " results.", javaType = "String")
+    String CLASS_NAME = "CamelSageMakerLabelingClassName";
+
+    @Metadata(label = "consumer", description = "The consolidated confidence, when the task type has one.",
+              javaType = "Double")
+    String CONFIDENCE = "CamelSageMakerLabelingConfidence";
+
+    @Metadata(label = "consumer", description = "Whether humans labeled the object.", javaType = "Boolean")
+    String HUMAN_ANNOTATED = "CamelSageMakerLabelingHumanAnnotated";
+
+    @Metadata(label = "consumer", description = "The output type, for example groundtruth/text-classification.",
+              javaType = "String")
+    String TASK_TYPE = "CamelSageMakerLabelingTaskType";
+
+    @Metadata(label = "consumer", description = "The name of the job that labeled the object.", javaType = "String")
+    String JOB_NAME = "CamelSageMakerLabelingJobName";
+
+    @Metadata(label = "consumer", description = "The raw text of an output message that could not be parsed.",
+              javaType = "String")
+    String RAW_OUTPUT = "CamelSageMakerLabelingRawOutput";
+}

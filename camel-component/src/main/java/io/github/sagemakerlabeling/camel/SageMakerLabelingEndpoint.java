@@ -1,0 +1,98 @@
+package io.github.sagemakerlabeling.camel;
+
+import io.github.sagemakerlabeling.core.service.LabelingJobs;
+import java.time.Duration;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Feed data objects to an Amazon SageMaker Ground Truth streaming labeling job, manage the job, and route its labeled
+ * output.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "sagemaker-labeling", title = "SageMaker Ground Truth Labeling",
+             syntax = "sagemaker-labeling:jobName", category = { Category.CLOUD, Category.AI },
+             headersClass = SageMakerLabelingConstants.class)
+public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
+
+    private static final Duration JOB_POLL_INTERVAL = Duration.ofSeconds(2);
+
+    @UriPath(description = "The streaming labeling job's name")
+    @Metadata(required = true)
+    private String jobName;
+    @UriParam
+    private final SageMakerLabelingConfiguration configuration;
+
+    private final OwnedClients clients = new OwnedClients();
+
+    public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
+                                     SageMakerLabelingConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+        this.jobName = configuration.getJobName();
+    }
+
+    @Override
+    public SageMakerLabelingComponent getComponent() {
+        return (SageMakerLabelingComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new SageMakerLabelingProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        SageMakerLabelingConsumer consumer = new SageMakerLabelingConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        clients.start(configuration, getComponent().getClientFactory());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.stop();
+        super.doStop();
+    }
+
+    /** The endpoint's options. */
+    public SageMakerLabelingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    SageMakerClient sageMaker() {
+        return clients.sageMaker();
+    }
+
+    SnsClient sns() {
+        return clients.sns();
+    }
+
+    SqsClient sqs() {
+        return clients.sqs();
+    }
+
+    /** The job lifecycle service on this endpoint's SageMaker client. */
+    LabelingJobs labelingJobs() {
+        return new LabelingJobs(sageMaker(), JOB_POLL_INTERVAL);
+    }
+}
