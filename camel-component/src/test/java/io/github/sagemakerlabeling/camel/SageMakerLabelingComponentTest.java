@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
 import io.github.sagemakerlabeling.core.result.ClassLabel;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
+import io.github.sagemakerlabeling.core.result.MalformedOutputException;
 import io.github.sagemakerlabeling.core.service.PublishedObject;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
@@ -84,6 +85,11 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
                             }
                         })
                         .to("mock:labeled");
+
+                from("sagemaker-labeling:reviews?outputQueueName=reviews-audit&waitTimeSeconds=1&delay=10")
+                        .routeId("audit")
+                        .errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(0))
+                        .to("mock:audit");
             }
         };
     }
@@ -129,9 +135,29 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
         assertThat(FAILURES_LEFT.get()).as("one exchange failed, and its output was delivered again").isNegative();
     }
 
+    @Test
+    void anOutputMessageThatIsNotAnOutputLineReachesTheErrorHandlerWithItsRawText() throws Exception {
+        template.request("direct:create", e -> e.getMessage().setBody(spec("reviews")));
+        String auditQueue = await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> sqs.getQueueUrl(b -> b.queueName("reviews-audit")).queueUrl(), url -> url != null);
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        dead.expectedMessageCount(1);
+        dead.expectedHeaderReceived(SageMakerLabelingConstants.RAW_OUTPUT, "not an output line");
+
+        sqs.sendMessage(b -> b.queueUrl(auditQueue).messageBody("not an output line"));
+
+        dead.assertIsSatisfied(Duration.ofSeconds(15).toMillis());
+        assertThat(dead.getExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT))
+                .isInstanceOf(MalformedOutputException.class);
+        assertThat(getMockEndpoint("mock:audit").getExchanges())
+                .noneMatch(e -> "not an output line".equals(e.getMessage().getBody()));
+    }
+
     private static LabelingJobSpec spec(String name) {
         try (S3Client s3 = local.s3Client()) {
-            s3.createBucket(b -> b.bucket("reviews"));
+            if (s3.listBuckets().buckets().stream().noneMatch(bucket -> bucket.name().equals("reviews"))) {
+                s3.createBucket(b -> b.bucket("reviews"));
+            }
             s3.putObject(b -> b.bucket("reviews").key("labels.json"),
                     RequestBody.fromString(LabelCategoryConfig.of("positive", "negative").toJson()));
         }
