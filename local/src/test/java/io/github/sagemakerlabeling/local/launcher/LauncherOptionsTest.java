@@ -1,0 +1,91 @@
+package io.github.sagemakerlabeling.local.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sagemakerlabeling.local.workers.RandomAnnotator;
+import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LauncherOptionsTest {
+
+    @Test
+    void defaultsAreFreePortsUsEast1TheDefaultAccountRealTimeAndTheSeededCrowd() {
+        LauncherOptions options = LauncherOptions.parse();
+
+        assertThat(options.ports()).containsOnlyKeys("sagemaker", "sns", "sqs", "s3").containsValues(0);
+        assertThat(options.region()).isEqualTo("us-east-1");
+        assertThat(options.accountId()).isEqualTo("000000000000");
+        assertThat(options.s3Dir()).isNull();
+        assertThat(options.speed()).isEqualTo(1.0);
+        assertThat(options.annotator()).isInstanceOf(RandomAnnotator.class);
+        assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void everyOptionTakesItsValueAsTheNextArgumentOrAfterEquals(@TempDir Path dir) {
+        LauncherOptions options = LauncherOptions.parse("--port-sagemaker", "4001", "--port-sns=4002",
+                "--port-sqs", "4003", "--port-s3=4004", "--region", "eu-west-1", "--account=123456789012",
+                "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label");
+
+        assertThat(options.ports()).containsEntry("sagemaker", 4001).containsEntry("sns", 4002)
+                .containsEntry("sqs", 4003).containsEntry("s3", 4004);
+        assertThat(options.region()).isEqualTo("eu-west-1");
+        assertThat(options.accountId()).isEqualTo("123456789012");
+        assertThat(options.s3Dir()).isEqualTo(dir.resolve("s3"));
+        assertThat(options.speed()).isEqualTo(60.0);
+        assertThat(options.annotator()).isInstanceOf(RuleBasedAnnotator.class);
+    }
+
+    @Test
+    void helpIsRecognizedAndTheUsageListsEveryOption() {
+        assertThat(LauncherOptions.parse("--help").help()).isTrue();
+        assertThat(LauncherOptions.USAGE).contains("--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3",
+                "--region", "--account", "--s3-dir", "--speed", "--workers", "--help");
+    }
+
+    @Test
+    void randomWorkersTakeSeedAndDisagreement() {
+        assertThat(LauncherOptions.parse("--workers", "random").annotator()).isInstanceOf(RandomAnnotator.class);
+        assertThat(LauncherOptions.parse("--workers", "random:seed=7,disagreement=0").annotator())
+                .isInstanceOf(RandomAnnotator.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --port-sns abc            | --port-sns must be 0 (a free port) or 1..65535, was abc
+            --port-s3 70000           | --port-s3 must be 0 (a free port) or 1..65535, was 70000
+            --port-sqs=-1             | --port-sqs must be 0 (a free port) or 1..65535, was -1
+            --region Mars             | --region must look like us-east-1, was Mars
+            --account 42              | --account must be 12 digits, was 42
+            --speed 0                 | --speed must be a number greater than 0, was 0
+            --speed fast              | --speed must be a number greater than 0, was fast
+            --workers lazy            | --workers must be first-label or random[:seed=N,disagreement=R] with R between 0 and 1, was lazy
+            --workers random:seed=x   | --workers must be first-label or random[:seed=N,disagreement=R] with R between 0 and 1, was random:seed=x
+            --workers random:disagreement=2 | --workers must be first-label or random[:seed=N,disagreement=R] with R between 0 and 1, was random:disagreement=2
+            --region                  | --region needs a value (--help lists the options)
+            --port-sns --port-sqs 1   | --port-sns needs a value (--help lists the options)
+            --verbose                 | unknown option --verbose (--help lists the options)
+            4566                      | unexpected argument 4566: options start with -- (--help lists them)
+            --port-sns 4566 --port-sqs 4566 | --port-sqs must differ from --port-sns, both were 4566
+            """)
+    void aBadOptionIsNamedWithItsRule(String commandLine, String message) {
+        assertThatThrownBy(() -> LauncherOptions.parse(commandLine.trim().split(" +")))
+                .isInstanceOf(LauncherOptionException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void anS3DirThatIsAFileIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+
+        assertThatThrownBy(() -> LauncherOptions.parse("--s3-dir", file.toString()))
+                .isInstanceOf(LauncherOptionException.class)
+                .hasMessage("--s3-dir must be a directory (created if missing), was " + file);
+    }
+}
