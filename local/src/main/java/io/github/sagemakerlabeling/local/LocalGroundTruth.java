@@ -3,6 +3,8 @@ package io.github.sagemakerlabeling.local;
 import io.github.sagemakerlabeling.local.engine.AwsClients;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.engine.StreamingEngine;
+import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.faults.SqsFaultProxy;
 import io.github.sagemakerlabeling.local.s3.LocalS3;
 import io.github.sagemakerlabeling.local.sagemaker.LabelingJobApi;
 import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
@@ -35,7 +37,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * }
  * }</pre>
  *
- * <p>{@link #close()} stops every server and releases every port and thread.
+ * <p>{@link #faults()} makes the application's requests fail or slow down, as AWS sometimes does.
+ * {@link #close()} stops every server and releases every port and thread.
  */
 public final class LocalGroundTruth implements AutoCloseable {
 
@@ -45,6 +48,8 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final String accountId;
     private final SimulationClock clock;
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private final FaultInjector faults = new FaultInjector();
+    private final SqsFaultProxy sqsProxy;
     private final LocalSqs sqs;
     private final LocalS3 s3;
     private final LocalSns sns;
@@ -58,15 +63,23 @@ public final class LocalGroundTruth implements AutoCloseable {
         this.accountId = builder.accountId;
         this.clock = builder.clock;
         try {
-            sqs = track(LocalSqs.builder().port(builder.sqsPort).region(region).accountId(accountId).start());
+            // Applications reach SQS through the fault proxy (on the SQS port), and ElasticMQ names the proxy in
+            // queue URLs; the engine and SNS delivery talk to ElasticMQ directly, so faults never hit them.
+            sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults));
+            sqs = track(LocalSqs.builder().region(region).accountId(accountId).publicEndpoint(sqsProxy.endpoint())
+                    .start());
+            sqsProxy.start(sqs.endpoint());
             s3 = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory).start());
             sns = track(LocalSns.builder(sqs.endpoint()).port(builder.snsPort).region(region).accountId(accountId)
-                    .clock(clock).start());
+                    .clock(clock).faults(faults).start());
             engineClients = new AwsClients(track(LocalAwsClients.sqs(sqs.endpoint(), region)),
-                    track(LocalAwsClients.sns(sns.endpoint(), region)), track(LocalAwsClients.s3(s3.endpoint(), region)));
+                    track(LocalAwsClients.configure(SnsClient.builder(), sns.endpoint(), region)
+                            .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
+                            .build()),
+                    track(LocalAwsClients.s3(s3.endpoint(), region)));
             engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
-            sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort));
+            sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
         } catch (Exception e) {
             close();
             throw new IllegalStateException("Local Ground Truth failed to start: " + e.getMessage(), e);
@@ -84,7 +97,7 @@ public final class LocalGroundTruth implements AutoCloseable {
         Map<String, URI> endpoints = new LinkedHashMap<>();
         endpoints.put("sagemaker", sageMaker.endpoint());
         endpoints.put("sns", sns.endpoint());
-        endpoints.put("sqs", sqs.endpoint());
+        endpoints.put("sqs", sqsProxy.endpoint());
         endpoints.put("s3", s3.endpoint());
         return Collections.unmodifiableMap(endpoints);
     }
@@ -97,8 +110,9 @@ public final class LocalGroundTruth implements AutoCloseable {
         return sns.endpoint();
     }
 
+    /** The SQS endpoint for applications: a proxy in front of ElasticMQ where {@link #faults()} take effect. */
     public URI sqsEndpoint() {
-        return sqs.endpoint();
+        return sqsProxy.endpoint();
     }
 
     public URI s3Endpoint() {
@@ -142,7 +156,16 @@ public final class LocalGroundTruth implements AutoCloseable {
 
     /** A new SQS client for this stack; the caller closes it. */
     public SqsClient sqsClient() {
-        return LocalAwsClients.sqs(sqs.endpoint(), region);
+        return LocalAwsClients.sqs(sqsEndpoint(), region);
+    }
+
+    /**
+     * The faults the SNS, SQS and SageMaker endpoints inject into the application's requests, e.g.
+     * {@code local.faults().inject(Operation.SNS_PUBLISH, Fault.throttling(0.1))}. Local Ground Truth's own
+     * traffic (the engine's, SNS delivery's) is never faulted. {@link #reset(EngineSettings)} clears them.
+     */
+    public FaultInjector faults() {
+        return faults;
     }
 
     /** A new S3 client for this stack (path-style addressing); the caller closes it. */
@@ -166,10 +189,12 @@ public final class LocalGroundTruth implements AutoCloseable {
     }
 
     /**
-     * Forgets everything: labeling jobs and their names, topics, queues, buckets. The servers keep running on their
-     * ports, so a test suite can share one stack and start each test from nothing.
+     * Forgets everything: labeling jobs and their names, topics, queues, buckets, injected faults and their counters.
+     * The servers keep running on their ports, so a test suite can share one stack and start each test from
+     * nothing.
      */
     public void reset(EngineSettings settings) {
+        faults.reset();
         engine.reset();
         labelingJobs.reset();
         engine.settings(settings);
@@ -229,7 +254,10 @@ public final class LocalGroundTruth implements AutoCloseable {
             return this;
         }
 
-        /** Fixed ports; 0 (the default) picks a free one. */
+        /**
+         * Fixed ports; 0 (the default) picks a free one. The SQS port is the one applications use: the fault proxy's
+         * (ElasticMQ behind it always takes a free port).
+         */
         public Builder ports(int sageMaker, int sns, int sqs, int s3) {
             this.sageMakerPort = LocalDefaults.requirePort(sageMaker);
             this.snsPort = LocalDefaults.requirePort(sns);

@@ -9,6 +9,11 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.core.json.SdkJson;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.faults.FaultDecision;
+import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.faults.Operation;
+import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.faults.WireError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +44,7 @@ public final class SageMakerHttpServer implements LocalService {
     private static final String TARGET_PREFIX = "SageMaker.";
 
     private final LabelingJobApi api;
+    private final FaultInjector faults;
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -50,7 +56,19 @@ public final class SageMakerHttpServer implements LocalService {
      * @param port the port, or 0 for a free one
      */
     public SageMakerHttpServer(LabelingJobApi api, int port) throws IOException {
+        this(api, port, new FaultInjector());
+    }
+
+    /**
+     * Starts serving at once, with faults from an injector (see {@link FaultInjector}).
+     *
+     * @param api    the operations
+     * @param port   the port, or 0 for a free one
+     * @param faults where faults for requests come from
+     */
+    public SageMakerHttpServer(LabelingJobApi api, int port, FaultInjector faults) throws IOException {
         this.api = api;
+        this.faults = faults;
         this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
         this.executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "local-sagemaker-http");
@@ -105,6 +123,25 @@ public final class SageMakerHttpServer implements LocalService {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
         JsonNode body = body(exchange.getRequestBody());
+        FaultDecision fault = exchange.getRequestHeaders().containsKey(FaultInjector.INTERNAL_CALLER_HEADER)
+                ? FaultDecision.NONE : faults.decide(Operation.request(Service.SAGEMAKER, operation).orElse(null));
+        fault.awaitDelay();
+        if (fault.failsBeforeProcessing()) {
+            throw injected(fault);
+        }
+        JsonNode response = invoke(operation, target, body);
+        if (fault.failsAfterProcessing()) {
+            throw injected(fault);
+        }
+        return response;
+    }
+
+    private static SageMakerApiException injected(FaultDecision fault) {
+        WireError error = fault.error(Service.SAGEMAKER);
+        return new SageMakerApiException(error.code(), error.message(), error.httpStatus());
+    }
+
+    private JsonNode invoke(String operation, String target, JsonNode body) {
         return switch (operation) {
             case "CreateLabelingJob" -> SdkJson.toJson(api.create(parse(CreateLabelingJobRequest.builder(), body).build()));
             case "DescribeLabelingJob" -> SdkJson.toJson(api.describe(

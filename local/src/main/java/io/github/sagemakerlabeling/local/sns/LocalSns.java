@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -86,7 +87,7 @@ public final class LocalSns implements LocalService {
         new TopicActions(registry).registerWith(handlers);
         new SubscriptionActions(registry).registerWith(handlers);
         new PublishActions(registry, new Publisher(registry, delivery, builder.clock)).registerWith(handlers);
-        server.createContext("/", new SnsHttpHandler(handlers));
+        server.createContext("/", new SnsHttpHandler(handlers, builder.faults));
         this.executor = Executors.newFixedThreadPool(THREADS, threadFactory(INSTANCES.incrementAndGet()));
         server.setExecutor(executor);
         server.start();
@@ -158,6 +159,7 @@ public final class LocalSns implements LocalService {
         private String region = LocalDefaults.REGION;
         private String accountId = LocalDefaults.ACCOUNT_ID;
         private Clock clock = Clock.systemUTC();
+        private FaultInjector faults = new FaultInjector();
 
         private Builder(URI sqsEndpoint) {
             this.sqsEndpoint = sqsEndpoint;
@@ -184,6 +186,15 @@ public final class LocalSns implements LocalService {
         /** The clock for message timestamps and the FIFO deduplication window; default the system clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where faults for requests come from (see {@link FaultInjector}); default an injector of this server's
+         * own, without faults. Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are never faulted.
+         */
+        public Builder faults(FaultInjector faults) {
+            this.faults = Objects.requireNonNull(faults, "faults");
             return this;
         }
 

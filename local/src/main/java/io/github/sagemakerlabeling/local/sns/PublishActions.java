@@ -1,5 +1,9 @@
 package io.github.sagemakerlabeling.local.sns;
 
+import io.github.sagemakerlabeling.local.faults.FaultDecision;
+import io.github.sagemakerlabeling.local.faults.Operation;
+import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.faults.WireError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,8 +92,18 @@ final class PublishActions {
         for (BatchEntry entry : parsed) {
             SnsException error = entry.error();
             if (error == null) {
+                // An injected entry failure is the service's (SenderFault false): retrying the entry may succeed.
+                FaultDecision fault = request.fault(Operation.SNS_PUBLISH_BATCH_ENTRY);
+                if (fault.failsBeforeProcessing()) {
+                    injectedFailure(failed, entry.id(), fault.error(Service.SNS));
+                    continue;
+                }
                 try {
                     PublishResult result = publisher.publish(topic, entry.input());
+                    if (fault.failsAfterProcessing()) {
+                        injectedFailure(failed, entry.id(), fault.error(Service.SNS));
+                        continue;
+                    }
                     successful.start("member").element("Id", entry.id()).element("MessageId", result.messageId())
                             .element("SequenceNumber", result.sequenceNumber()).end("member");
                     continue;
@@ -101,6 +115,11 @@ final class PublishActions {
                     .element("Message", error.getMessage()).element("SenderFault", "true").end("member");
         }
         return new XmlWriter().raw(successful.end("Successful").toString()).raw(failed.end("Failed").toString());
+    }
+
+    private static void injectedFailure(XmlWriter failed, String id, WireError error) {
+        failed.start("member").element("Id", id).element("Code", error.code())
+                .element("Message", error.message()).element("SenderFault", "false").end("member");
     }
 
     /** A batch entry: its id and what it asks to publish, or why it cannot be read. */

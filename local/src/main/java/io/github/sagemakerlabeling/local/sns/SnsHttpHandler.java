@@ -2,6 +2,11 @@ package io.github.sagemakerlabeling.local.sns;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.sagemakerlabeling.local.faults.FaultDecision;
+import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.faults.Operation;
+import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.faults.WireError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,15 +19,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP side of the query protocol: reads the parameters (form body of a POST, or the query string, as the
  * {@code UnsubscribeURL} of a notification uses), runs the action's handler and writes the XML response or error.
+ * Requests from outside clients first meet the {@link FaultInjector}: a delay, or an injected error before or after
+ * the action runs; requests with {@link FaultInjector#INTERNAL_CALLER_HEADER} (Local Ground Truth's own) do not.
  */
 final class SnsHttpHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnsHttpHandler.class);
 
     private final Map<String, ActionHandler> handlers;
+    private final FaultInjector faults;
 
-    SnsHttpHandler(Map<String, ActionHandler> handlers) {
+    SnsHttpHandler(Map<String, ActionHandler> handlers, FaultInjector faults) {
         this.handlers = Map.copyOf(handlers);
+        this.faults = faults;
     }
 
     @Override
@@ -40,7 +49,18 @@ final class SnsHttpHandler implements HttpHandler {
                         action == null ? "No Action parameter"
                                 : "The action " + action + " is not valid for this endpoint.");
             }
-            body = SnsXml.success(action, handler.handle(request), requestId);
+            FaultDecision fault = FaultDecision.NONE;
+            if (!exchange.getRequestHeaders().containsKey(FaultInjector.INTERNAL_CALLER_HEADER)) {
+                request = request.withFaults(faults);
+                fault = faults.decide(Operation.request(Service.SNS, action).orElse(null));
+            }
+            fault.awaitDelay();
+            body = fault.failsBeforeProcessing() ? null : SnsXml.success(action, handler.handle(request), requestId);
+            if (fault.failure().isPresent()) {
+                WireError error = fault.error(Service.SNS);
+                status = error.httpStatus();
+                body = SnsXml.error(error.type(), error.code(), error.message(), requestId);
+            }
         } catch (SnsException e) {
             status = e.httpStatus();
             body = SnsXml.error("Sender", e.code(), e.getMessage(), requestId);

@@ -1,5 +1,8 @@
 package io.github.sagemakerlabeling.local.sns;
 
+import io.github.sagemakerlabeling.local.faults.FaultDecision;
+import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.faults.Operation;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +18,25 @@ import java.util.TreeMap;
 final class SnsRequest {
 
     private final Map<String, String> params;
+    private final FaultInjector faults;
 
     private SnsRequest(Map<String, String> params) {
+        this(params, null);
+    }
+
+    private SnsRequest(Map<String, String> params, FaultInjector faults) {
         this.params = params;
+        this.faults = faults;
+    }
+
+    /** The same request, with the faults its batch entries may get. */
+    SnsRequest withFaults(FaultInjector faults) {
+        return new SnsRequest(params, faults);
+    }
+
+    /** The fault decision for one part of this request, e.g. a batch entry; none if the request is not faultable. */
+    FaultDecision fault(Operation operation) {
+        return faults == null ? FaultDecision.NONE : faults.decide(operation);
     }
 
     /** Parses an {@code application/x-www-form-urlencoded} query string and body; the first value of a name wins. */

@@ -14,8 +14,10 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.apache.pekko.actor.ActorSystem;
+import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Queue ARNs carry the configured region and account id; queue URLs are {@code <endpoint>/<account>/<queue>}.
+ * <p>Queue ARNs carry the configured region and account id; queue URLs are {@code <endpoint>/<account>/<queue>},
+ * or {@code <public endpoint>/<account>/<queue>} when clients reach the server through a proxy (see
+ * {@link Builder#publicEndpoint(URI)}).
  */
 public final class LocalSqs implements LocalService {
 
@@ -54,12 +58,17 @@ public final class LocalSqs implements LocalService {
         this.actorSystem = ActorSystem.create("local-sqs-" + INSTANCES.incrementAndGet());
         boolean beanBefore = metricsBeanRegistered();
         try {
-            this.server = SQSRestServerBuilder.withActorSystem(actorSystem)
+            TheSQSRestServerBuilder serverBuilder = SQSRestServerBuilder.withActorSystem(actorSystem)
                     .withInterface(LocalDefaults.HOST)
                     .withPort(builder.port)
                     .withAWSRegion(region)
-                    .withAWSAccountId(accountId)
-                    .start();
+                    .withAWSAccountId(accountId);
+            if (builder.publicEndpoint != null) {
+                URI url = builder.publicEndpoint;
+                serverBuilder = serverBuilder.withServerAddress(NodeAddress.apply(url.getScheme(), url.getHost(),
+                        url.getPort(), ""));
+            }
+            this.server = serverBuilder.start();
             int port = server.waitUntilStarted().localAddress().getPort();
             this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + port);
         } catch (RuntimeException e) {
@@ -149,6 +158,7 @@ public final class LocalSqs implements LocalService {
         private int port;
         private String region = LocalDefaults.REGION;
         private String accountId = LocalDefaults.ACCOUNT_ID;
+        private URI publicEndpoint;
 
         private Builder() {
         }
@@ -168,6 +178,18 @@ public final class LocalSqs implements LocalService {
         /** The account id in queue ARNs and URLs; default {@code 000000000000}. */
         public Builder accountId(String accountId) {
             this.accountId = LocalDefaults.requireAccountId(accountId);
+            return this;
+        }
+
+        /**
+         * The endpoint clients reach the server at when it is not its own, e.g. a fault proxy's: queue URLs name it
+         * instead of the server's. The server itself still listens on {@link #port(int)}. Default: none.
+         */
+        public Builder publicEndpoint(URI endpoint) {
+            if (endpoint != null && (endpoint.getHost() == null || endpoint.getPort() < 0)) {
+                throw new IllegalArgumentException("public endpoint needs a host and a port, was " + endpoint);
+            }
+            this.publicEndpoint = endpoint;
             return this;
         }
 

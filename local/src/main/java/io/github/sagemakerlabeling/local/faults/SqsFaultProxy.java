@@ -1,0 +1,305 @@
+package io.github.sagemakerlabeling.local.faults;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.local.LocalDefaults;
+import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A thin loopback HTTP proxy in front of an SQS server (ElasticMQ) that injects faults: it reads the operation from
+ * {@code X-Amz-Target} (JSON 1.0 protocol) or the {@code Action} parameter (query protocol), asks the
+ * {@link FaultInjector}, and either answers with the fault in the protocol's error form or forwards the request
+ * verbatim (method, target, headers, body) and the response back (status, headers, body).
+ *
+ * <pre>{@code
+ * try (SqsFaultProxy proxy = new SqsFaultProxy(0, faults);
+ *      LocalSqs sqs = LocalSqs.builder().publicEndpoint(proxy.endpoint()).start()) {
+ *     proxy.start(sqs.endpoint());
+ *     SqsClient client = LocalAwsClients.sqs(proxy.endpoint(), sqs.region());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Binding and starting are two steps so that the SQS server can be told the proxy's address first (for the
+ * queue URLs it hands out). Per-entry faults of batch requests work on the JSON protocol, which the AWS SDKs use;
+ * query-protocol batches get whole-request faults only. Long polls are forwarded as they are: a request may take as
+ * long as the server needs (SQS waits at most 20 s), each on its own thread, over pooled keep-alive connections.
+ * Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are forwarded untouched.
+ */
+public final class SqsFaultProxy implements LocalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqsFaultProxy.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String JSON_TARGET_PREFIX = "AmazonSQS.";
+    private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
+    private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
+    /** Headers that belong to one connection, or that the sending side computes itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
+            "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
+
+    static {
+        // Read once by the JDK, when the first HttpServer of the JVM is created; see LocalSns.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
+    private final FaultInjector faults;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI endpoint;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile LoopbackHttpClient upstream;
+    private volatile URI upstreamEndpoint;
+
+    /**
+     * Binds 127.0.0.1 on the port; requests wait until {@link #start(URI)}.
+     *
+     * @param port   the port, or 0 for a free one
+     * @param faults where faults come from
+     * @throws IllegalStateException if the port is taken
+     */
+    public SqsFaultProxy(int port, FaultInjector faults) {
+        this.faults = Objects.requireNonNull(faults, "faults");
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LocalDefaults.HOST),
+                    LocalDefaults.requirePort(port)), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + LocalDefaults.HOST + ":" + port, e);
+        }
+        this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
+        int instance = INSTANCES.incrementAndGet();
+        AtomicInteger threads = new AtomicInteger();
+        // One thread per request in flight: long polls hold theirs for up to 20 s and must not queue behind others.
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "local-sqs-proxy-" + instance + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    /**
+     * Starts forwarding to the SQS server.
+     *
+     * @param sqsEndpoint the server's endpoint, e.g. a {@code LocalSqs}'s
+     * @return this proxy
+     */
+    public SqsFaultProxy start(URI sqsEndpoint) {
+        Objects.requireNonNull(sqsEndpoint, "sqsEndpoint");
+        if (closed.get()) {
+            throw new IllegalStateException("the proxy is closed");
+        }
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("the proxy already forwards to " + upstreamEndpoint);
+        }
+        this.upstreamEndpoint = sqsEndpoint;
+        this.upstream = new LoopbackHttpClient(sqsEndpoint);
+        server.start();
+        LOG.info("SQS fault proxy listening on {}, forwarding to {}", endpoint, sqsEndpoint);
+        return this;
+    }
+
+    /** The proxy's endpoint: give it to SQS clients whose requests may be faulted. */
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The SQS server requests are forwarded to, or {@code null} before {@link #start(URI)}. */
+    public URI upstream() {
+        return upstreamEndpoint;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (started.get()) {
+            server.stop(0);
+        } else {
+            // Never started: stop() would wait for a dispatcher that does not run; start and stop at once.
+            server.start();
+            server.stop(0);
+        }
+        LoopbackHttpClient client = upstream;
+        if (client != null) {
+            client.close(); // ends forwarded requests still waiting on ElasticMQ
+        }
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("SQS fault proxy threads did not end within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("SQS fault proxy on {} stopped", endpoint);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            Headers requestHeaders = exchange.getRequestHeaders();
+            String target = requestHeaders.getFirst("X-Amz-Target");
+            boolean json = target != null;
+            String action = json
+                    ? (target.startsWith(JSON_TARGET_PREFIX) ? target.substring(JSON_TARGET_PREFIX.length()) : null)
+                    : queryAction(exchange.getRequestURI().getRawQuery(), requestHeaders.getFirst("Content-Type"), body);
+            boolean internal = requestHeaders.containsKey(FaultInjector.INTERNAL_CALLER_HEADER);
+            Operation operation = internal ? null : Operation.request(Service.SQS, action).orElse(null);
+
+            FaultDecision decision = faults.decide(operation);
+            decision.awaitDelay();
+            if (decision.failsBeforeProcessing()) {
+                sendError(exchange, json, decision.error(Service.SQS));
+                return;
+            }
+            SqsBatchEntries entries = json && !internal ? SqsBatchEntries.plan(faults, action, body) : null;
+            LoopbackHttpClient.Response response;
+            try {
+                if (entries != null && entries.nothingToForward()) {
+                    response = new LoopbackHttpClient.Response(200,
+                            List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
+                } else {
+                    response = forward(exchange, entries == null ? body : entries.forwardedBody());
+                    if (entries != null && response.status() == 200) {
+                        response = new LoopbackHttpClient.Response(200, response.headers(),
+                                entries.merge(response.body()));
+                    }
+                }
+            } catch (IOException e) {
+                if (closed.get()) {
+                    return;
+                }
+                LOG.warn("SQS fault proxy could not reach {}", upstreamEndpoint, e);
+                sendError(exchange, json, new WireError(502, "InternalFailure", false,
+                        "Local Ground Truth's SQS proxy could not reach the SQS server: " + e));
+                return;
+            }
+            if (decision.failsAfterProcessing()) {
+                sendError(exchange, json, decision.error(Service.SQS));
+                return;
+            }
+            send(exchange, response);
+        }
+    }
+
+    private LoopbackHttpClient.Response forward(HttpExchange exchange, byte[] body) throws IOException {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        return upstream.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
+    }
+
+    private static void send(HttpExchange exchange, LoopbackHttpClient.Response response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        for (Map.Entry<String, String> header : response.headers()) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        }
+        if (headers.getFirst("x-amzn-RequestId") == null) {
+            headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+        }
+        byte[] body = response.body();
+        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** The error in the protocol's form: a JSON 1.0 error document or a query-protocol {@code ErrorResponse}. */
+    private static void sendError(HttpExchange exchange, boolean json, WireError error) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        String body;
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("x-amzn-RequestId", requestId);
+        if (json) {
+            ObjectNode document = Json.mapper().createObjectNode()
+                    .put("__type", "com.amazonaws.sqs#" + error.code())
+                    .put("message", error.message());
+            body = Json.write(document);
+            headers.set("Content-Type", JSON_CONTENT_TYPE);
+            // SQS on JSON keeps its query-protocol error codes in this header; the SDK reads the code from it.
+            headers.set("x-amzn-query-error", error.code() + ";" + error.type());
+        } else {
+            body = "<?xml version=\"1.0\"?><ErrorResponse xmlns=\"" + QUERY_NAMESPACE + "\"><Error><Type>"
+                    + error.type() + "</Type><Code>" + escape(error.code()) + "</Code><Message>"
+                    + escape(error.message()) + "</Message><Detail/></Error><RequestId>" + requestId
+                    + "</RequestId></ErrorResponse>";
+            headers.set("Content-Type", "text/xml");
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(error.httpStatus(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** The {@code Action} of a query-protocol request: from the query string, else from a form body. */
+    static String queryAction(String rawQuery, String contentType, byte[] body) {
+        String action = formParameter(rawQuery, "Action");
+        if (action == null && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            action = formParameter(new String(body, StandardCharsets.UTF_8), "Action");
+        }
+        return action;
+    }
+
+    private static String formParameter(String form, String name) {
+        if (form == null || form.isEmpty()) {
+            return null;
+        }
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
