@@ -41,6 +41,11 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
         SageMakerLabelingConfiguration configuration = getEndpoint().getConfiguration();
         List<ReceivedOutput> received = current.receive(configuration.getMaxMessagesPerPoll(),
                 configuration.getWaitTimeSeconds());
+        if (!isRunAllowed()) {
+            // Stopped while the receive waited: hand the messages back at once rather than after their timeout.
+            received.forEach(current::release);
+            return 0;
+        }
         List<ReceivedOutput> handled = new ArrayList<>();
         for (ReceivedOutput output : received) {
             Exchange exchange = toExchange(output);

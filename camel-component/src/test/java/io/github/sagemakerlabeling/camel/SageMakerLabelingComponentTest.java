@@ -41,6 +41,9 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
     private static SnsClient sns;
     private static SqsClient sqs;
     private static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
+    private static final AtomicInteger CONTEXTS = new AtomicInteger();
+    /** Each test's own audit queue, so a consumer of an earlier test's context never takes this test's messages. */
+    private String auditQueueName;
 
     @BeforeAll
     static void startLocalGroundTruth() {
@@ -70,6 +73,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
+        auditQueueName = "reviews-audit-" + CONTEXTS.incrementAndGet();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -86,7 +90,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
                         })
                         .to("mock:labeled");
 
-                from("sagemaker-labeling:reviews?outputQueueName=reviews-audit&waitTimeSeconds=1&delay=10")
+                from("sagemaker-labeling:reviews?outputQueueName=" + auditQueueName + "&waitTimeSeconds=1&delay=10")
                         .routeId("audit")
                         .errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(0))
                         .to("mock:audit");
@@ -139,7 +143,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
     void anOutputMessageThatIsNotAnOutputLineReachesTheErrorHandlerWithItsRawText() throws Exception {
         template.request("direct:create", e -> e.getMessage().setBody(spec("reviews")));
         String auditQueue = await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
-                .until(() -> sqs.getQueueUrl(b -> b.queueName("reviews-audit")).queueUrl(), url -> url != null);
+                .until(() -> sqs.getQueueUrl(b -> b.queueName(auditQueueName)).queueUrl(), url -> url != null);
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedMessageCount(1);
         dead.expectedHeaderReceived(SageMakerLabelingConstants.RAW_OUTPUT, "not an output line");
