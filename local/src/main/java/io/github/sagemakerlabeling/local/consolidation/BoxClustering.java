@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.consolidation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class BoxClustering implements Consolidator {
     static final double MIN_IOU = 0.5;
 
     @Override
-    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<String> labels) {
+    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels) {
         List<Cluster> clusters = new ArrayList<>();
         for (int worker = 0; worker < answers.size(); worker++) {
             for (WorkerAnswer.Box box : ((WorkerAnswer.Boxes) answers.get(worker)).boxes()) {

@@ -2,6 +2,7 @@ package io.github.sagemakerlabeling.local.consolidation;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
 final class ClassVote implements Consolidator {
 
     @Override
-    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<String> labels) {
+    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         answers.forEach(answer -> votes.merge(((WorkerAnswer.ClassChoice) answer).label(), 1, Integer::sum));
         Map.Entry<String, Integer> winner = votes.entrySet().stream()
@@ -26,8 +27,8 @@ final class ClassVote implements Consolidator {
                 metadata);
     }
 
-    private static int rank(List<String> labels, String label) {
-        int index = labels.indexOf(label);
+    private static int rank(List<LabelCategory> labels, String label) {
+        int index = Consolidator.classId(labels, label);
         return index < 0 ? Integer.MAX_VALUE : index;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.local.consolidation;
 
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public interface Consolidator {
      * @param answers the answers of the workers who answered, at least one, all of the task type's kind
      * @param labels  the job's label categories, whose positions are the class ids
      */
-    ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<String> labels);
+    ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels);
 
     /** The consolidation for an answer kind. */
     static Consolidator of(AnswerKind kind) {
@@ -38,7 +39,12 @@ public interface Consolidator {
     }
 
     /** The class id of a label: its position in the label categories, or -1 for a label the job does not have. */
-    static int classId(List<String> labels, String label) {
-        return labels.indexOf(label);
+    static int classId(List<LabelCategory> labels, String label) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.consolidation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
 final class MultiLabelVote implements Consolidator {
 
     @Override
-    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<String> labels) {
+    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         answers.forEach(answer -> ((WorkerAnswer.ClassChoices) answer).labels()
                 .forEach(label -> votes.merge(label, 1, Integer::sum)));
@@ -25,7 +26,7 @@ final class MultiLabelVote implements Consolidator {
         ObjectNode confidenceMap = JsonNodeFactory.instance.objectNode();
         votes.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparingInt(e -> labels.indexOf(e.getKey())))
+                        .thenComparingInt(e -> Consolidator.classId(labels, e.getKey())))
                 .forEach(entry -> {
                     int classId = Consolidator.classId(labels, entry.getKey());
                     value.add(classId);

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.local.consolidation;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
 final class PassThrough implements Consolidator {
 
     @Override
-    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<String> labels) {
+    public ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels) {
         return new ConsolidatedLabel(((WorkerAnswer.Content) answers.get(0)).value(),
                 JsonNodeFactory.instance.objectNode());
     }

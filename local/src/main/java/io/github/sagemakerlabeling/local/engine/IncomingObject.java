@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param dedupId         the deduplication id
  * @param serviceAssigned whether the service chose the id (the line named no key), so the output adds it
  * @param sequencer       the S3 sequencer, for objects from S3 event notifications
+ * @param message         what the object came in: the queue message body, or the manifest line; a stopped job
+ *                        leaves it in its queue when the object was not labeled
  */
 record IncomingObject(ObjectNode line, DataObject object, String dedupId, boolean serviceAssigned,
-                      Optional<String> sequencer) {
+                      Optional<String> sequencer, String message) {
 }

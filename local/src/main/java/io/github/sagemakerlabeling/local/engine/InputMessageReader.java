@@ -42,16 +42,43 @@ final class InputMessageReader {
             throw new InvalidInputException("the message is not a JSON object");
         }
         if (json.has("Records")) {
-            return s3Objects(json.get("Records"));
+            return s3Objects(json.get("Records"), body);
         }
         if ("s3:TestEvent".equals(json.path("Event").asText())) {
             throw new InvalidInputException("an S3 test event is not a data object");
         }
-        return List.of(manifestLine((ObjectNode) json, messageId));
+        return List.of(manifestLine((ObjectNode) json, messageId, body));
     }
 
-    /** One manifest line from the input manifest at job start; {@code lineId} is its fallback id. */
-    IncomingObject manifestLine(ObjectNode line, String lineId) {
+    /**
+     * The objects of an input manifest (JSON Lines). Blank lines are skipped; a line that is no data object is
+     * counted, not read.
+     *
+     * @param text the manifest
+     * @param uri  its S3 URI; {@code <uri>#<line number>} is the id of a line that names no key
+     */
+    Manifest readManifest(String text, String uri) {
+        List<IncomingObject> objects = new ArrayList<>();
+        int invalid = 0;
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode line = parse(lines[i]);
+                if (!line.isObject()) {
+                    throw new InvalidInputException("the line is not a JSON object");
+                }
+                objects.add(manifestLine((ObjectNode) line, uri + "#" + (i + 1), lines[i]));
+            } catch (InvalidInputException e) {
+                invalid++;
+            }
+        }
+        return new Manifest(objects, invalid);
+    }
+
+    private IncomingObject manifestLine(ObjectNode line, String fallbackId, String message) {
         DataObject object;
         try {
             object = codec.decode(Json.write(line));
@@ -63,11 +90,11 @@ final class InputMessageReader {
             throw new InvalidInputException(describe(violations));
         }
         return object.dedupId()
-                .map(id -> new IncomingObject(line, object, id, false, Optional.empty()))
-                .orElseGet(() -> new IncomingObject(line, object, lineId, true, Optional.empty()));
+                .map(id -> new IncomingObject(line, object, id, false, Optional.empty(), message))
+                .orElseGet(() -> new IncomingObject(line, object, fallbackId, true, Optional.empty(), message));
     }
 
-    private List<IncomingObject> s3Objects(JsonNode records) {
+    private static List<IncomingObject> s3Objects(JsonNode records, String message) {
         List<IncomingObject> objects = new ArrayList<>();
         for (JsonNode record : records) {
             if (!"aws:s3".equals(record.path("eventSource").asText())
@@ -78,9 +105,14 @@ final class InputMessageReader {
             String key = URLDecoder.decode(s3.path("object").path("key").asText(), StandardCharsets.UTF_8);
             String uri = "s3://" + s3.path("bucket").path("name").asText() + "/" + key;
             String sequencer = s3.path("object").path("sequencer").asText("");
+            DataObject object;
+            try {
+                object = DataObject.s3(uri);
+            } catch (LabelingValidationException e) {
+                throw new InvalidInputException(describe(e.violations()));
+            }
             ObjectNode line = JsonNodeFactory.instance.objectNode().put("source-ref", uri);
-            objects.add(new IncomingObject(line, DataObject.s3(uri), uri + "#" + sequencer, true,
-                    Optional.of(sequencer)));
+            objects.add(new IncomingObject(line, object, uri + "#" + sequencer, true, Optional.of(sequencer), message));
         }
         if (objects.isEmpty()) {
             throw new InvalidInputException("the S3 event notification holds no object-created record");
@@ -98,6 +130,15 @@ final class InputMessageReader {
 
     private static String describe(List<Violation> violations) {
         return violations.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse("invalid");
+    }
+
+    /**
+     * The readable objects of an input manifest.
+     *
+     * @param objects      the data objects, in manifest order
+     * @param invalidLines how many lines were no data object
+     */
+    record Manifest(List<IncomingObject> objects, int invalidLines) {
     }
 
     /** A message Ground Truth cannot label; it counts as a failed object. */

@@ -13,9 +13,11 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A job's output in S3, laid out as Ground Truth lays it out under {@code <S3OutputPath>/<job name>/}: each object's
- * worker responses, the consolidation responses, and the output manifest (intermediate while the job runs, final
- * once it stopped). Like the service, it writes periodically ({@link #flush}) rather than per object.
+ * A job's output in S3, laid out as Ground Truth lays it out under {@code <S3OutputPath>/<job name>/} (§3.7): each
+ * object's worker responses, the consolidation responses, and the output manifest (intermediate while the job runs,
+ * final once it stopped). Like the service, it writes periodically ({@link #flush}) rather than per object. Objects
+ * are recorded by the job's thread and flushed by a timer; flushes never overlap, so once a flush returns everything
+ * recorded before it is in S3.
  */
 final class OutputArchive {
 
@@ -25,18 +27,22 @@ final class OutputArchive {
     private final S3Client s3;
     private final String bucket;
     private final String jobPrefix;
+    private final String labelAttributeName;
+    private final Object flushLock = new Object();
     private final List<String> manifestLines = new ArrayList<>();
     private final List<PendingWrite> pending = new ArrayList<>();
     private final ArrayNode consolidations = JsonNodeFactory.instance.arrayNode();
     private int flushes;
 
     /**
-     * @param s3           the S3 client
-     * @param s3OutputPath the job's {@code S3OutputPath}, {@code s3://bucket[/prefix]}
-     * @param jobName      the job name, the top folder of its output
+     * @param s3                 the S3 client
+     * @param s3OutputPath       the job's {@code S3OutputPath}, {@code s3://bucket[/prefix]}
+     * @param jobName            the job name, the top folder of its output
+     * @param labelAttributeName the job's label attribute, the content of a consolidated annotation
      */
-    OutputArchive(S3Client s3, String s3OutputPath, String jobName) {
+    OutputArchive(S3Client s3, String s3OutputPath, String jobName, String labelAttributeName) {
         this.s3 = s3;
+        this.labelAttributeName = labelAttributeName;
         String path = s3OutputPath.substring("s3://".length());
         int slash = path.indexOf('/');
         this.bucket = slash < 0 ? path : path.substring(0, slash);
@@ -49,8 +55,12 @@ final class OutputArchive {
         s3.headBucket(b -> b.bucket(bucket));
     }
 
-    /** Records one labeled object: its workers' answers and its output line. Written at the next flush. */
-    synchronized void labeled(int objectIndex, String datasetObjectId, List<JsonNode> workerAnswers, ObjectNode outputLine,
+    /**
+     * Records one labeled object: its workers' answers and its output line. Written at the next flush.
+     *
+     * @param objectIndex the object's number in the job: its worker-response folder and {@code datasetObjectId}
+     */
+    synchronized void labeled(int objectIndex, List<JsonNode> workerAnswers, ObjectNode outputLine,
                               LocalDateTime when) {
         ObjectNode responses = JsonNodeFactory.instance.objectNode();
         ArrayNode answers = responses.putArray("answers");
@@ -62,19 +72,27 @@ final class OutputArchive {
         }
         pending.add(new PendingWrite(jobPrefix + "annotations/worker-response/iteration-1/" + objectIndex + "/"
                 + FILE_TIME.format(when) + ".json", Json.write(responses)));
-        ObjectNode consolidation = consolidations.addObject().put("datasetObjectId", datasetObjectId);
-        consolidation.putObject("consolidatedAnnotation").set("content", outputLine);
+        ObjectNode consolidation = consolidations.addObject().put("datasetObjectId", String.valueOf(objectIndex));
+        ObjectNode content = consolidation.putObject("consolidatedAnnotation").putObject("content");
+        content.set(labelAttributeName, outputLine.get(labelAttributeName));
+        content.set(labelAttributeName + "-metadata", outputLine.get(labelAttributeName + "-metadata"));
         manifestLines.add(Json.write(outputLine));
     }
 
     /**
-     * Writes what was recorded since the last flush, and the manifest. The S3 writes happen outside the lock, so
-     * recording goes on while a flush is under way.
+     * Writes what was recorded since the last flush, and the manifest. The S3 writes happen outside the recording
+     * lock, so recording goes on while a flush is under way.
      *
      * @param finalOutput whether the job stopped: the manifest then also goes to {@code manifests/output/}
      * @return the S3 URI of the final output manifest when {@code finalOutput}, else {@code null}
      */
     String flush(boolean finalOutput, LocalDateTime when) {
+        synchronized (flushLock) {
+            return flushNow(finalOutput, when);
+        }
+    }
+
+    private String flushNow(boolean finalOutput, LocalDateTime when) {
         List<PendingWrite> writes;
         String manifest;
         synchronized (this) {

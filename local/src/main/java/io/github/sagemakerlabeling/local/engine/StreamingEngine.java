@@ -10,13 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs every labeling job the SageMaker API creates: one {@link JobRunner} thread per job, and a timer that writes
- * each job's output to S3 once a second, as Ground Truth updates its output periodically.
+ * Runs every labeling job the SageMaker API creates: one {@link JobRunner} thread per job while the job runs, and a
+ * timer that writes each running job's output to S3 once a second, as Ground Truth updates its output periodically.
  */
 public final class StreamingEngine implements LabelingJobListener, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StreamingEngine.class);
     private static final long OUTPUT_FLUSH_MILLIS = 1000;
 
     private final SimulationClock clock;
@@ -62,7 +65,13 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
         JobRunner runner = new JobRunner(job, settings, clock, aws);
         runner.setUp();
         runners.put(job.arn(), runner);
-        jobThreads.execute(runner);
+        jobThreads.execute(() -> {
+            try {
+                runner.run();
+            } finally {
+                runners.remove(job.arn(), runner);
+            }
+        });
     }
 
     @Override
@@ -94,7 +103,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
             try {
                 runner.flushOutput();
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(StreamingEngine.class).warn("Writing job output to S3 failed", e);
+                LOG.warn("Writing job output to S3 failed", e);
             }
         });
     }

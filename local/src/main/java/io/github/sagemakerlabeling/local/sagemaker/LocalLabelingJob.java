@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.GroundTruthRegions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
@@ -50,7 +51,7 @@ public final class LocalLabelingJob {
         this.arn = arn;
         this.jobReferenceCode = jobReferenceCode;
         this.clock = clock;
-        this.creationTime = clock.instant();
+        this.creationTime = wirePrecision(clock.instant());
         this.lastModifiedTime = creationTime;
     }
 
@@ -216,6 +217,14 @@ public final class LocalLabelingJob {
     }
 
     private void touch() {
-        lastModifiedTime = clock.instant();
+        lastModifiedTime = wirePrecision(clock.instant());
+    }
+
+    /**
+     * Times to the millisecond, the precision AWS JSON carries them in: a client that filters ListLabelingJobs by a
+     * time it was given then compares with exactly the time the job has.
+     */
+    private static Instant wirePrecision(Instant time) {
+        return time.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param taskType        the built-in task type, empty for custom jobs
  * @param labels          the label categories, in the label configuration's order
  * @param dataObject      the object to label
- * @param datasetObjectId the object's id within the job (its dedup id)
+ * @param datasetObjectId the object's id within the job ({@code 0}, {@code 1}, ...), as its output files name it
  * @param workerIndex     0 for the first worker of the object, up to {@code workerCount - 1}
  * @param workerCount     {@code NumberOfHumanWorkersPerDataObject}
  */

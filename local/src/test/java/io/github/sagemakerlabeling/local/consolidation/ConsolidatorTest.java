@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.consolidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer.Box;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class ConsolidatorTest {
 
-    private static final List<String> LABELS = List.of("cat", "dog", "bird");
+    private static final List<LabelCategory> LABELS =
+            List.of(LabelCategory.of("cat"), LabelCategory.of("dog"), LabelCategory.of("bird"));
 
     @Test
     void singleLabelTakesTheMajorityWithTheAgreementAsConfidence() {
@@ -83,10 +85,11 @@ class ConsolidatorTest {
         Span date = new Span("Date", 20, 24);
         ConsolidatedLabel label = Consolidator.of(AnswerKind.SPANS).consolidate(List.of(
                 new Spans(List.of(company, date)), new Spans(List.of(company)), new Spans(List.of(company))),
-                List.of("Company", "Date"));
+                List.of(LabelCategory.of("Company", "co"), LabelCategory.of("Date")));
 
-        assertThat(Json.write(label.value())).isEqualTo("{\"annotations\":{\"labels\":[{\"label\":\"Company\"},"
-                + "{\"label\":\"Date\"}],\"entities\":[{\"label\":\"Company\",\"startOffset\":0,\"endOffset\":6}]}}");
+        assertThat(Json.write(label.value())).isEqualTo("{\"annotations\":{\"labels\":[{\"label\":\"Company\","
+                + "\"shortDisplayName\":\"co\"},{\"label\":\"Date\"}],"
+                + "\"entities\":[{\"label\":\"Company\",\"startOffset\":0,\"endOffset\":6}]}}");
         assertThat(Json.write(label.metadata())).isEqualTo("{\"entities\":[{\"confidence\":1.0}]}");
     }
 
