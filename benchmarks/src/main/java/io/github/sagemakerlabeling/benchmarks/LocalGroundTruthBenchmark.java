@@ -24,14 +24,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +127,14 @@ public final class LocalGroundTruthBenchmark {
         if (sections.contains("start")) {
             startTimes();
         }
+        if (sections.stream().anyMatch(s -> !s.equals("start"))) {
+            measureOnOneStack();
+        }
+        printSummary(Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Throughput, latency and end-to-end latency, on one stack started in this JVM. */
+    private void measureOnOneStack() throws Exception {
         try (LocalGroundTruth local = LocalGroundTruth.builder()
                 .engineSettings(EngineSettings.defaults().withAnnotator(RuleBasedAnnotator.firstLabel())
                         .withInitializingDelay(Duration.ZERO))
@@ -145,7 +154,6 @@ public final class LocalGroundTruthBenchmark {
                 endToEndLatency(stack);
             }
         }
-        printSummary(Duration.ofNanos(System.nanoTime() - began));
     }
 
     // ---------------------------------------------------------------------------------------------------- machine
@@ -215,8 +223,9 @@ public final class LocalGroundTruthBenchmark {
         row("first start in a fresh JVM, median of " + first.size(), seconds(firstMedian) + "   (each: "
                 + first.stream().map(LocalGroundTruthBenchmark::seconds).collect(Collectors.joining(", ")) + ")");
         row("  CPU time it took (whole JVM / the starting thread)", seconds(median(firstCpu)) + " / "
-                + seconds(median(firstThreadCpu)) + String.format(Locale.ROOT, "   (%.1f of %d cores busy; JIT"
-                + " compiling %s of it)", (double) median(firstCpu) / firstMedian, CORES, seconds(median(compile))));
+                + seconds(median(firstThreadCpu)) + String.format(Locale.ROOT, "   (%.1f of %d cores busy)",
+                (double) median(firstCpu) / firstMedian, CORES));
+        row("  JIT compilation time in it (JVM's count)", seconds(median(compile)));
         row("  JVM launch to main()", seconds(median(jvm)));
         row("  process launch to stack ready", seconds(median(launch)));
         row("  first requests after it (4 calls, new clients)", seconds(median(firstRequests)));
@@ -225,7 +234,7 @@ public final class LocalGroundTruthBenchmark {
         row("later start in the same JVM, median of " + again.size(), seconds(againMedian)
                 + String.format(Locale.ROOT, "   (first/later = %.1fx)", (double) firstMedian / againMedian));
 
-        Map<String, List<Long>> parts = new java.util.LinkedHashMap<>();
+        Map<String, List<Long>> parts = new LinkedHashMap<>();
         Map<String, List<Long>> classes = new HashMap<>();
         List<Long> parallel = new ArrayList<>();
         List<Long> parallelSdk = new ArrayList<>();
@@ -512,7 +521,7 @@ public final class LocalGroundTruthBenchmark {
             throw new IllegalStateException(failures.get() + " calls failed");
         }
         // Calls are handed out in order, so the first `made` slots are the ones filled.
-        return new Driven(made.get(), java.util.Arrays.copyOf(callNanos, made.get()), wall, clientCpu.get());
+        return new Driven(made.get(), Arrays.copyOf(callNanos, made.get()), wall, clientCpu.get());
     }
 
     // ---------------------------------------------------------------------------------------- SNS to SQS latency
@@ -790,10 +799,14 @@ public final class LocalGroundTruthBenchmark {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             running = false;
             sqs.sendMessage(b -> b.queueUrl(queue).messageBody(STOP));
-            thread.join(TimeUnit.SECONDS.toMillis(25));
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(25));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

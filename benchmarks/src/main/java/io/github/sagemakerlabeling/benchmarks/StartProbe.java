@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
@@ -12,10 +13,13 @@ import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
 import io.github.sagemakerlabeling.local.sns.LocalSns;
 import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -37,8 +41,7 @@ final class StartProbe {
      */
     static void startTimes(int restarts) {
         long jvmUpMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -117,12 +120,12 @@ final class StartProbe {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             long t0 = System.nanoTime();
-            java.util.concurrent.CompletableFuture<LocalS3> s3Started = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<LocalS3> s3Started = new CompletableFuture<>();
             Thread helper = new Thread(() -> {
                 try {
                     s3Started.complete(LocalS3.builder().start());
                     if (warmSdk) {
-                        java.net.URI placeholder = java.net.URI.create("http://127.0.0.1:9");
+                        URI placeholder = URI.create("http://127.0.0.1:9");
                         LocalAwsClients.sqs(placeholder, LocalDefaults.REGION).close();
                         LocalAwsClients.sns(placeholder, LocalDefaults.REGION).close();
                     }
@@ -170,7 +173,7 @@ final class StartProbe {
         return System.nanoTime() - t0;
     }
 
-    private static final java.lang.management.ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
+    private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
     private static long classesAtLap = CLASSES.getTotalLoadedClassCount();
 
     /** Prints the time since {@code since} and the classes loaded since the last lap; returns now. */
