@@ -88,7 +88,8 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     @Override
     public void close() {
         reset();
-        flusher.shutdownNow();
+        // Let a flush under way finish its S3 writes instead of interrupting it; no new flush starts.
+        flusher.shutdown();
         jobThreads.shutdownNow();
         try {
             jobThreads.awaitTermination(5, TimeUnit.SECONDS);
