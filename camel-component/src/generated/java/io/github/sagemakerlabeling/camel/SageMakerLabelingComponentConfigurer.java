@@ -59,6 +59,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profilecredentialsname":
         case "profileCredentialsName": getOrCreateConfiguration(target).setProfileCredentialsName(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "s3client":
+        case "s3Client": getOrCreateConfiguration(target).setS3Client(property(camelContext, software.amazon.awssdk.services.s3.S3Client.class, value)); return true;
         case "s3endpointoverride":
         case "s3EndpointOverride": getOrCreateConfiguration(target).setS3EndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "sagemakerclient":
@@ -95,7 +97,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"clientFactory", "sageMakerClient", "snsClient", "sqsClient"};
+        return new String[]{"clientFactory", "s3Client", "sageMakerClient", "snsClient", "sqsClient"};
     }
 
     @Override
@@ -130,6 +132,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profilecredentialsname":
         case "profileCredentialsName": return java.lang.String.class;
         case "region": return java.lang.String.class;
+        case "s3client":
+        case "s3Client": return software.amazon.awssdk.services.s3.S3Client.class;
         case "s3endpointoverride":
         case "s3EndpointOverride": return java.lang.String.class;
         case "sagemakerclient":
@@ -197,6 +201,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profilecredentialsname":
         case "profileCredentialsName": return getOrCreateConfiguration(target).getProfileCredentialsName();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "s3client":
+        case "s3Client": return getOrCreateConfiguration(target).getS3Client();
         case "s3endpointoverride":
         case "s3EndpointOverride": return getOrCreateConfiguration(target).getS3EndpointOverride();
         case "sagemakerclient":

@@ -67,6 +67,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "s3client":
+        case "s3Client": target.getConfiguration().setS3Client(property(camelContext, software.amazon.awssdk.services.s3.S3Client.class, value)); return true;
         case "s3endpointoverride":
         case "s3EndpointOverride": target.getConfiguration().setS3EndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "sagemakerclient":
@@ -116,7 +118,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"sageMakerClient", "snsClient", "sqsClient"};
+        return new String[]{"s3Client", "sageMakerClient", "snsClient", "sqsClient"};
     }
 
     @Override
@@ -166,6 +168,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "s3client":
+        case "s3Client": return software.amazon.awssdk.services.s3.S3Client.class;
         case "s3endpointoverride":
         case "s3EndpointOverride": return java.lang.String.class;
         case "sagemakerclient":
@@ -261,6 +265,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": return target.getRepeatCount();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "s3client":
+        case "s3Client": return target.getConfiguration().getS3Client();
         case "s3endpointoverride":
         case "s3EndpointOverride": return target.getConfiguration().getS3EndpointOverride();
         case "sagemakerclient":

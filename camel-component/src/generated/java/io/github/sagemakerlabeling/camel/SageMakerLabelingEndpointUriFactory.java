@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(48);
         props.add("accessKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -49,6 +49,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("region");
         props.add("repeatCount");
         props.add("runLoggingLevel");
+        props.add("s3Client");
         props.add("s3EndpointOverride");
         props.add("sageMakerClient");
         props.add("sageMakerEndpointOverride");

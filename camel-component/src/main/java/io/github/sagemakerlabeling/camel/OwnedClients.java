@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -18,12 +19,14 @@ final class OwnedClients {
     private SageMakerClient sageMaker;
     private SnsClient sns;
     private SqsClient sqs;
+    private S3Client s3;
 
     void start(SageMakerLabelingConfiguration configuration, SageMakerLabelingClientFactory factory) {
         sageMaker = configuration.getSageMakerClient() != null ? configuration.getSageMakerClient()
                 : track(factory.sageMaker(configuration));
         sns = configuration.getSnsClient() != null ? configuration.getSnsClient() : track(factory.sns(configuration));
         sqs = configuration.getSqsClient() != null ? configuration.getSqsClient() : track(factory.sqs(configuration));
+        s3 = configuration.getS3Client() != null ? configuration.getS3Client() : track(factory.s3(configuration));
     }
 
     void stop() {
@@ -41,6 +44,10 @@ final class OwnedClients {
 
     SqsClient sqs() {
         return sqs;
+    }
+
+    S3Client s3() {
+        return s3;
     }
 
     private <C extends SdkClient> C track(C client) {

@@ -6,6 +6,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -71,6 +72,9 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private SqsClient sqsClient;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private S3Client s3Client;
 
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
@@ -313,6 +317,15 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** An SQS client to use instead of one built from these options; a single SqsClient bean in the registry is used automatically. */
     public void setSqsClient(SqsClient sqsClient) {
         this.sqsClient = sqsClient;
+    }
+
+    public S3Client getS3Client() {
+        return s3Client;
+    }
+
+    /** An S3 client to use instead of one built from these options; a single S3Client bean in the registry is used automatically. */
+    public void setS3Client(S3Client s3Client) {
+        this.s3Client = s3Client;
     }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */

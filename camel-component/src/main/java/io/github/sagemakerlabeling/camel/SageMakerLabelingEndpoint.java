@@ -11,6 +11,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -89,6 +90,10 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     SqsClient sqs() {
         return clients.sqs();
+    }
+
+    S3Client s3() {
+        return clients.s3();
     }
 
     /** The job lifecycle service on this endpoint's SageMaker client. */

@@ -40,6 +40,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
     private static SageMakerClient sageMaker;
     private static SnsClient sns;
     private static SqsClient sqs;
+    private static S3Client s3;
     private static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
     /** Each test's own audit queue, so a consumer of an earlier test's context never takes this test's messages. */
@@ -53,6 +54,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
         sageMaker = local.sageMakerClient();
         sns = local.snsClient();
         sqs = local.sqsClient();
+        s3 = local.s3Client();
     }
 
     @AfterAll
@@ -60,6 +62,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
         sageMaker.close();
         sns.close();
         sqs.close();
+        s3.close();
         local.close();
     }
 
@@ -69,6 +72,7 @@ class SageMakerLabelingComponentTest extends CamelTestSupport {
         registry.bind("sageMaker", sageMaker);
         registry.bind("sns", sns);
         registry.bind("sqs", sqs);
+        registry.bind("s3", s3);
     }
 
     @Override

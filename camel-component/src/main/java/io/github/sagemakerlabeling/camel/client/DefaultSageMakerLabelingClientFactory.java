@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -33,6 +34,14 @@ public class DefaultSageMakerLabelingClientFactory implements SageMakerLabelingC
     @Override
     public SqsClient sqs(SageMakerLabelingConfiguration configuration) {
         return configure(SqsClient.builder(), configuration, configuration.getSqsEndpointOverride()).build();
+    }
+
+    /** With an endpoint override the client addresses buckets by path: local stand-ins have no per-bucket host names. */
+    @Override
+    public S3Client s3(SageMakerLabelingConfiguration configuration) {
+        return configure(S3Client.builder(), configuration, configuration.getS3EndpointOverride())
+                .forcePathStyle(configuration.isOverrideEndpoint())
+                .build();
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> B configure(B builder, SageMakerLabelingConfiguration config,

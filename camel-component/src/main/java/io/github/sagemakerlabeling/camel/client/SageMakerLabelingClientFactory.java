@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel.client;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -17,4 +18,6 @@ public interface SageMakerLabelingClientFactory {
     SnsClient sns(SageMakerLabelingConfiguration configuration);
 
     SqsClient sqs(SageMakerLabelingConfiguration configuration);
+
+    S3Client s3(SageMakerLabelingConfiguration configuration);
 }
