@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * deduplicate for five minutes and pass group and deduplication ids on to FIFO queues; standard topics pass an
  * optional group id on to standard queues (SQS fair queues).
  *
- * <p>Delivery happens before {@code Publish} answers, in publish order; a failed delivery is logged, not reported to
- * the publisher, as in SNS.
+ * <p>Delivery happens before {@code Publish} answers, in publish order; the messages of a {@code PublishBatch} go to
+ * each queue in {@code SendMessageBatch} calls. A failed delivery is logged, not reported to the publisher, as in SNS.
  *
  * <p>Unless already set, this class sets the system property {@code sun.net.httpserver.nodelay=true} before its
  * first server starts: the JDK's HTTP server writes headers and body separately, and without {@code TCP_NODELAY}

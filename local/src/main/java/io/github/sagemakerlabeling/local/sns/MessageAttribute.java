@@ -6,6 +6,7 @@ import io.github.sagemakerlabeling.core.json.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -110,6 +111,15 @@ record MessageAttribute(String dataType, String stringValue, byte[] binaryValue)
     int size(String name) {
         int value = isBinary() ? binaryValue.length : utf8Length(stringValue);
         return utf8Length(name) + utf8Length(dataType) + value;
+    }
+
+    /** Bytes counted toward the 256 KiB limits for all these attributes: names, data types and values. */
+    static int size(Map<String, MessageAttribute> attributes) {
+        int size = 0;
+        for (Map.Entry<String, MessageAttribute> attribute : attributes.entrySet()) {
+            size += attribute.getValue().size(attribute.getKey());
+        }
+        return size;
     }
 
     static int utf8Length(String text) {

@@ -46,7 +46,8 @@ final class PublishActions {
 
     /**
      * Checks the batch as a whole (entry count, entry ids, total size), then publishes entry by entry in order; an
-     * entry SNS would refuse is reported under {@code Failed}, the others under {@code Successful}.
+     * entry SNS would refuse is reported under {@code Failed}, the others under {@code Successful}. The published
+     * entries are delivered together once all are published (see {@link Publisher#publishBatch}).
      */
     private XmlWriter publishBatch(SnsRequest request) {
         Topic topic = registry.topic(request.required("TopicArn"));
@@ -89,32 +90,40 @@ final class PublishActions {
 
         XmlWriter successful = new XmlWriter().start("Successful");
         XmlWriter failed = new XmlWriter().start("Failed");
-        for (BatchEntry entry : parsed) {
-            SnsException error = entry.error();
-            if (error == null) {
-                // An injected entry failure is the service's (SenderFault false): retrying the entry may succeed.
-                FaultDecision fault = request.fault(Operation.SNS_PUBLISH_BATCH_ENTRY);
-                if (fault.failsBeforeProcessing()) {
-                    injectedFailure(failed, entry.id(), fault.error(Service.SNS));
-                    continue;
-                }
-                try {
-                    PublishResult result = publisher.publish(topic, entry.input());
-                    if (fault.failsAfterProcessing()) {
-                        injectedFailure(failed, entry.id(), fault.error(Service.SNS));
-                        continue;
-                    }
-                    successful.start("member").element("Id", entry.id()).element("MessageId", result.messageId())
-                            .element("SequenceNumber", result.sequenceNumber()).end("member");
-                    continue;
-                } catch (SnsException e) {
-                    error = e;
-                }
+        publisher.publishBatch(topic, batch -> {
+            for (BatchEntry entry : parsed) {
+                publishEntry(request, batch, entry, successful, failed);
             }
-            failed.start("member").element("Id", entry.id()).element("Code", error.code())
-                    .element("Message", error.getMessage()).element("SenderFault", "true").end("member");
-        }
+        });
         return new XmlWriter().raw(successful.end("Successful").toString()).raw(failed.end("Failed").toString());
+    }
+
+    /** Publishes one entry of the batch and reports it under {@code Successful} or {@code Failed}. */
+    private static void publishEntry(SnsRequest request, Publisher.Batch batch, BatchEntry entry,
+            XmlWriter successful, XmlWriter failed) {
+        SnsException error = entry.error();
+        if (error == null) {
+            // An injected entry failure is the service's (SenderFault false): retrying the entry may succeed.
+            FaultDecision fault = request.fault(Operation.SNS_PUBLISH_BATCH_ENTRY);
+            if (fault.failsBeforeProcessing()) {
+                injectedFailure(failed, entry.id(), fault.error(Service.SNS));
+                return;
+            }
+            try {
+                PublishResult result = batch.publish(entry.input());
+                if (fault.failsAfterProcessing()) {
+                    injectedFailure(failed, entry.id(), fault.error(Service.SNS));
+                    return;
+                }
+                successful.start("member").element("Id", entry.id()).element("MessageId", result.messageId())
+                        .element("SequenceNumber", result.sequenceNumber()).end("member");
+                return;
+            } catch (SnsException e) {
+                error = e;
+            }
+        }
+        failed.start("member").element("Id", entry.id()).element("Code", error.code())
+                .element("Message", error.getMessage()).element("SenderFault", "true").end("member");
     }
 
     private static void injectedFailure(XmlWriter failed, String id, WireError error) {

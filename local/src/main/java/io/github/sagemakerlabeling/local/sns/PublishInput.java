@@ -39,10 +39,6 @@ record PublishInput(String message, String subject, String messageStructure, Str
 
     /** Bytes counted toward {@link #MAX_SIZE}: the message and every attribute's name, type and value. */
     int size() {
-        int size = MessageAttribute.utf8Length(message);
-        for (Map.Entry<String, MessageAttribute> attribute : attributes.entrySet()) {
-            size += attribute.getValue().size(attribute.getKey());
-        }
-        return size;
+        return MessageAttribute.utf8Length(message) + MessageAttribute.size(attributes);
     }
 }

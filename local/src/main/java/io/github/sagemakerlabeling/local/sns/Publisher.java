@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,31 @@ final class Publisher {
      * @throws SnsException {@code InvalidParameter} if the message breaks a rule
      */
     PublishResult publish(Topic topic, PublishInput input) {
+        PublishResult[] result = new PublishResult[1];
+        publishBatch(topic, batch -> result[0] = batch.publish(input));
+        return result[0];
+    }
+
+    /**
+     * Publishes the entries of one {@code PublishBatch} call: {@code entries} publishes them through the {@link Batch}
+     * it is given, and what they published is delivered when it returns, to every subscription the messages its
+     * filter policy accepts, in order and batched (see {@link SqsDelivery#deliver}). On a FIFO topic the whole batch
+     * holds the topic's deduplication monitor, so sequence numbers and delivery order agree across publishers.
+     */
+    void publishBatch(Topic topic, Consumer<Batch> entries) {
+        Batch batch = new Batch(topic);
+        if (topic.fifo()) {
+            synchronized (topic.deduplication()) {
+                entries.accept(batch);
+                fanOut(topic, batch.messages);
+            }
+        } else {
+            entries.accept(batch);
+            fanOut(topic, batch.messages);
+        }
+    }
+
+    private PublishResult accept(Topic topic, PublishInput input, List<SnsMessage> accepted) {
         String message = messageForSqs(input);
         if (input.subject() != null && !SUBJECT.matcher(input.subject()).matches()) {
             throw SnsException.invalidParameter("Subject");
@@ -55,13 +83,14 @@ final class Publisher {
             }
             SnsMessage sns = new SnsMessage(UUID.randomUUID().toString(), topic.arn(), message, input.subject(),
                     input.attributes(), input.groupId(), null, null, clock.instant());
-            fanOut(topic, sns);
+            accepted.add(sns);
             return new PublishResult(sns.messageId(), null);
         }
-        return publishFifo(topic, input, message);
+        return acceptFifo(topic, input, message, accepted);
     }
 
-    private PublishResult publishFifo(Topic topic, PublishInput input, String message) {
+    /** Called holding the topic's deduplication monitor (see {@link #publishBatch}). */
+    private PublishResult acceptFifo(Topic topic, PublishInput input, String message, List<SnsMessage> accepted) {
         if (input.groupId() == null) {
             throw SnsException.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
         }
@@ -75,27 +104,27 @@ final class Publisher {
             deduplicationId = sha256Hex(message);
         }
         checkId("MessageDeduplicationId", deduplicationId);
-        // One message at a time per FIFO topic: deduplication, sequence numbers and delivery order agree.
         Deduplication deduplication = topic.deduplication();
-        synchronized (deduplication) {
-            PublishResult previous = deduplication.previous(deduplicationId, clock.instant());
-            if (previous != null) {
-                return previous;
-            }
-            SnsMessage sns = new SnsMessage(UUID.randomUUID().toString(), topic.arn(), message, input.subject(),
-                    input.attributes(), input.groupId(), deduplicationId, topic.nextSequenceNumber(),
-                    clock.instant());
-            fanOut(topic, sns);
-            PublishResult result = new PublishResult(sns.messageId(), sns.sequenceNumber());
-            deduplication.remember(deduplicationId, result, sns.timestamp());
-            return result;
+        PublishResult previous = deduplication.previous(deduplicationId, clock.instant());
+        if (previous != null) {
+            return previous;
         }
+        SnsMessage sns = new SnsMessage(UUID.randomUUID().toString(), topic.arn(), message, input.subject(),
+                input.attributes(), input.groupId(), deduplicationId, topic.nextSequenceNumber(), clock.instant());
+        accepted.add(sns);
+        PublishResult result = new PublishResult(sns.messageId(), sns.sequenceNumber());
+        deduplication.remember(deduplicationId, result, sns.timestamp());
+        return result;
     }
 
-    private void fanOut(Topic topic, SnsMessage message) {
+    private void fanOut(Topic topic, List<SnsMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         for (Subscription subscription : registry.subscriptions(topic)) {
-            if (subscription.accepts(message)) {
-                delivery.deliver(subscription, message);
+            List<SnsMessage> accepted = messages.stream().filter(subscription::accepts).toList();
+            if (!accepted.isEmpty()) {
+                delivery.deliver(subscription, accepted);
             }
         }
     }
@@ -136,6 +165,26 @@ final class Publisher {
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The messages one publish call accepts, delivered together when every entry is published. */
+    final class Batch {
+
+        private final Topic topic;
+        private final List<SnsMessage> messages = new ArrayList<>();
+
+        private Batch(Topic topic) {
+            this.topic = topic;
+        }
+
+        /**
+         * Publishes one entry: checks it, deduplicates it on a FIFO topic, and keeps it for delivery.
+         *
+         * @throws SnsException {@code InvalidParameter} if the message breaks a rule
+         */
+        PublishResult publish(PublishInput input) {
+            return accept(topic, input, messages);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.sagemakerlabeling.local.sns;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -8,19 +10,26 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
  * Delivers messages to SQS subscriptions through the AWS SDK: the JSON notification, or with raw message delivery
  * the message itself with its attributes as SQS message attributes. FIFO queues get the group and deduplication
  * ids; standard queues get the group id of a standard topic's message (fair queues), as in SNS.
  *
+ * <p>The messages of one publish call go to a queue in order, in {@code SendMessageBatch} calls of at most
+ * {@value #MAX_BATCH_ENTRIES} entries and {@value #MAX_BATCH_BYTES} bytes (bodies and message attributes), SQS's
+ * limits; a single message larger than that goes alone, and SQS decides.
+ *
  * <p>As in SNS, a failed delivery (e.g. the queue does not exist) is not the publisher's error: it is logged.
  */
 final class SqsDelivery implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqsDelivery.class);
+    static final int MAX_BATCH_ENTRIES = 10;
+    static final int MAX_BATCH_BYTES = 262_144;
 
     private final SqsClient sqs;
     private final NotificationEnvelope envelope;
@@ -31,26 +40,62 @@ final class SqsDelivery implements AutoCloseable {
         this.envelope = envelope;
     }
 
-    /** Sends the message to the subscription's queue; logs and drops it if that fails. */
-    void deliver(Subscription subscription, SnsMessage message) {
-        SqsQueueArn queue = subscription.queue();
+    /** Sends the messages to the subscription's queue, in order; logs and drops what fails. */
+    void deliver(Subscription subscription, List<SnsMessage> messages) {
+        List<Outgoing> chunk = new ArrayList<>();
+        int chunkBytes = 0;
+        for (SnsMessage message : messages) {
+            Outgoing outgoing = outgoing(subscription, message);
+            if (chunk.size() == MAX_BATCH_ENTRIES
+                    || (!chunk.isEmpty() && chunkBytes + outgoing.size() > MAX_BATCH_BYTES)) {
+                send(subscription.queue(), chunk);
+                chunk = new ArrayList<>();
+                chunkBytes = 0;
+            }
+            chunk.add(outgoing);
+            chunkBytes += outgoing.size();
+        }
+        send(subscription.queue(), chunk);
+    }
+
+    private Outgoing outgoing(Subscription subscription, SnsMessage message) {
+        SendMessageBatchRequestEntry.Builder entry = SendMessageBatchRequestEntry.builder();
+        int size;
+        if (subscription.rawMessageDelivery()) {
+            entry.messageBody(message.message()).messageAttributes(sqsAttributes(message));
+            size = MessageAttribute.utf8Length(message.message()) + MessageAttribute.size(message.attributes());
+        } else {
+            String body = envelope.toJson(message, subscription.arn());
+            entry.messageBody(body);
+            size = MessageAttribute.utf8Length(body);
+        }
+        if (subscription.queue().fifo()) {
+            entry.messageGroupId(message.groupId()).messageDeduplicationId(message.deduplicationId());
+        } else if (!message.fromFifoTopic()) {
+            entry.messageGroupId(message.groupId()); // fair queues; a FIFO topic's group stays behind
+        }
+        return new Outgoing(message, entry, size);
+    }
+
+    private void send(SqsQueueArn queue, List<Outgoing> chunk) {
+        List<SendMessageBatchRequestEntry> entries = new ArrayList<>(chunk.size());
+        for (Outgoing outgoing : chunk) {
+            entries.add(outgoing.entry().id(Integer.toString(entries.size())).build());
+        }
         try {
-            SendMessageRequest.Builder request = SendMessageRequest.builder().queueUrl(queueUrl(queue));
-            if (subscription.rawMessageDelivery()) {
-                request.messageBody(message.message()).messageAttributes(sqsAttributes(message));
-            } else {
-                request.messageBody(envelope.toJson(message, subscription.arn()));
+            List<BatchResultErrorEntry> failed = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl(queue))
+                    .entries(entries)).failed();
+            for (BatchResultErrorEntry entry : failed) {
+                SnsMessage message = chunk.get(Integer.parseInt(entry.id())).message();
+                LOG.warn("SNS could not deliver message {} of {} to {}: {}", message.messageId(),
+                        message.topicArn(), queue.arn(), entry.message());
             }
-            if (queue.fifo()) {
-                request.messageGroupId(message.groupId()).messageDeduplicationId(message.deduplicationId());
-            } else if (!message.fromFifoTopic()) {
-                request.messageGroupId(message.groupId()); // fair queues; a FIFO topic's group stays behind
-            }
-            sqs.sendMessage(request.build());
         } catch (SdkException e) {
             queueUrls.remove(queue.arn());
-            LOG.warn("SNS could not deliver message {} of {} to {}: {}", message.messageId(), message.topicArn(),
-                    queue.arn(), e.getMessage());
+            for (Outgoing outgoing : chunk) {
+                LOG.warn("SNS could not deliver message {} of {} to {}: {}", outgoing.message().messageId(),
+                        outgoing.message().topicArn(), queue.arn(), e.getMessage());
+            }
         }
     }
 
@@ -81,5 +126,9 @@ final class SqsDelivery implements AutoCloseable {
     @Override
     public void close() {
         sqs.close();
+    }
+
+    /** One message on its way to a queue: the batch entry without its id, and the bytes SQS counts for it. */
+    private record Outgoing(SnsMessage message, SendMessageBatchRequestEntry.Builder entry, int size) {
     }
 }

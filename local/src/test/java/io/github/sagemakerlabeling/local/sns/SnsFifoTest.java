@@ -185,6 +185,42 @@ class SnsFifoTest extends SnsTestSupport {
         assertThat(drain(queue)).extracting(Message::body).containsExactly("a", "c");
     }
 
+    @Test
+    void aBatchLargerThanOneSqsBatchOnceEnvelopedArrivesWholeAndInOrder() throws Exception {
+        String topicArn = createFifoTopic(unique("large") + ".fifo", true);
+        Queue queue = subscribedQueue(topicArn, Map.of());
+        List<PublishBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            // 10 x 26,000 bytes fit SNS's 256 KiB; with the JSON envelope around each they pass SQS's batch limit.
+            entries.add(PublishBatchRequestEntry.builder().id("e" + i).message(i + "x".repeat(25_999))
+                    .messageGroupId("g").build());
+        }
+
+        PublishBatchResponse response = snsClient.publishBatch(r -> r.topicArn(topicArn)
+                .publishBatchRequestEntries(entries));
+
+        assertThat(response.failed()).isEmpty();
+        List<Message> received = new ArrayList<>();
+        while (received.size() < 10) {
+            List<Message> batch = drain(queue);
+            assertThat(batch).as("messages still expected").isNotEmpty();
+            batch.forEach(message -> {
+                received.add(message);
+                sqsClient.deleteMessage(r -> r.queueUrl(queue.url()).receiptHandle(message.receiptHandle()));
+            });
+        }
+        assertThat(received.stream().mapToInt(message -> message.body().getBytes(StandardCharsets.UTF_8).length)
+                .sum()).as("more than one SendMessageBatch may carry").isGreaterThan(SqsDelivery.MAX_BATCH_BYTES);
+        List<String> messages = new ArrayList<>();
+        for (Message message : received) {
+            messages.add(Json.read(message.body()).get("Message").asText());
+        }
+        assertThat(messages).isEqualTo(entries.stream().map(PublishBatchRequestEntry::message).toList());
+        assertThat(received).allSatisfy(message -> assertThat(message.attributes())
+                .containsEntry(MessageSystemAttributeName.MESSAGE_GROUP_ID, "g")
+                .containsKey(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID));
+    }
+
     /** A standard queue on a FIFO topic: it shows what the topic delivers, without the queue's own deduplication. */
     private static Queue standardQueueOn(String topicArn) {
         Queue queue = createQueue(unique("standard"));
