@@ -10,6 +10,7 @@ import io.github.sagemakerlabeling.local.sagemaker.LabelingJobApi;
 import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
 import io.github.sagemakerlabeling.local.sns.LocalSns;
 import io.github.sagemakerlabeling.local.sqs.LocalSqs;
+import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
 import java.net.URI;
@@ -49,6 +50,7 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final SimulationClock clock;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final FaultInjector faults = new FaultInjector();
+    private final QueuePolicies queuePolicies = new QueuePolicies();
     private final SqsFaultProxy sqsProxy;
     private final LocalSqs sqs;
     private final LocalS3 s3;
@@ -65,13 +67,13 @@ public final class LocalGroundTruth implements AutoCloseable {
         try {
             // Applications reach SQS through the fault proxy (on the SQS port), and ElasticMQ names the proxy in
             // queue URLs; the engine and SNS delivery talk to ElasticMQ directly, so faults never hit them.
-            sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults));
+            sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults, queuePolicies));
             sqs = track(LocalSqs.builder().region(region).accountId(accountId).publicEndpoint(sqsProxy.endpoint())
                     .start());
             sqsProxy.start(sqs.endpoint());
             s3 = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory).start());
             sns = track(LocalSns.builder(sqs.endpoint()).port(builder.snsPort).region(region).accountId(accountId)
-                    .clock(clock).faults(faults).start());
+                    .clock(clock).faults(faults).queuePolicies(queuePolicies).start());
             engineClients = new AwsClients(track(LocalAwsClients.sqs(sqs.endpoint(), region)),
                     track(LocalAwsClients.configure(SnsClient.builder(), sns.endpoint(), region)
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
@@ -195,6 +197,7 @@ public final class LocalGroundTruth implements AutoCloseable {
      */
     public void reset(EngineSettings settings) {
         faults.reset();
+        queuePolicies.clear();
         engine.reset();
         labelingJobs.reset();
         engine.settings(settings);

@@ -8,6 +8,7 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +53,9 @@ import org.slf4j.LoggerFactory;
  * query-protocol batches get whole-request faults only. Long polls are forwarded as they are: a request may take as
  * long as the server needs (SQS waits at most 20 s), each on its own thread, over pooled keep-alive connections.
  * Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are forwarded untouched.
+ *
+ * <p>The proxy also keeps the queues' {@code Policy} attribute, which ElasticMQ ignores, in a {@link QueuePolicies}
+ * (JSON protocol): local SNS delivers to a queue only what its policy allows.
  */
 public final class SqsFaultProxy implements LocalService {
 
@@ -72,6 +77,7 @@ public final class SqsFaultProxy implements LocalService {
     }
 
     private final FaultInjector faults;
+    private final QueuePolicyAttributes policyAttributes;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI endpoint;
@@ -88,7 +94,20 @@ public final class SqsFaultProxy implements LocalService {
      * @throws IllegalStateException if the port is taken
      */
     public SqsFaultProxy(int port, FaultInjector faults) {
+        this(port, faults, new QueuePolicies());
+    }
+
+    /**
+     * Binds 127.0.0.1 on the port; requests wait until {@link #start(URI)}.
+     *
+     * @param port     the port, or 0 for a free one
+     * @param faults   where faults come from
+     * @param policies where the queues' {@code Policy} attributes, which ElasticMQ ignores, are kept
+     * @throws IllegalStateException if the port is taken
+     */
+    public SqsFaultProxy(int port, FaultInjector faults, QueuePolicies policies) {
         this.faults = Objects.requireNonNull(faults, "faults");
+        this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"));
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LocalDefaults.HOST),
                     LocalDefaults.requirePort(port)), 0);
@@ -188,6 +207,11 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
+            Optional<WireError> refusal = json ? policyAttributes.refusal(action, body) : Optional.empty();
+            if (refusal.isPresent()) {
+                sendError(exchange, true, refusal.get());
+                return;
+            }
             SqsBatchEntries entries = json && !internal ? SqsBatchEntries.plan(faults, action, body) : null;
             LoopbackHttpClient.Response response;
             try {
@@ -209,6 +233,10 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, new WireError(502, "InternalFailure", false,
                         "Local Ground Truth's SQS proxy could not reach the SQS server: " + e));
                 return;
+            }
+            if (json && response.status() == 200) {
+                response = new LoopbackHttpClient.Response(200, response.headers(),
+                        policyAttributes.afterSuccess(action, body, response.body()));
             }
             if (decision.failsAfterProcessing()) {
                 sendError(exchange, json, decision.error(Service.SQS));

@@ -5,6 +5,7 @@ import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -81,7 +82,7 @@ public final class LocalSns implements LocalService {
         }
         this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
         this.delivery = new SqsDelivery(LocalAwsClients.sqs(builder.sqsEndpoint, region),
-                new NotificationEnvelope(endpoint));
+                new NotificationEnvelope(endpoint), builder.queuePolicies);
         TopicRegistry registry = new TopicRegistry(region, accountId);
         Map<String, ActionHandler> handlers = new HashMap<>();
         new TopicActions(registry).registerWith(handlers);
@@ -160,6 +161,7 @@ public final class LocalSns implements LocalService {
         private String accountId = LocalDefaults.ACCOUNT_ID;
         private Clock clock = Clock.systemUTC();
         private FaultInjector faults = new FaultInjector();
+        private QueuePolicies queuePolicies = new QueuePolicies();
 
         private Builder(URI sqsEndpoint) {
             this.sqsEndpoint = sqsEndpoint;
@@ -195,6 +197,16 @@ public final class LocalSns implements LocalService {
          */
         public Builder faults(FaultInjector faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
+            return this;
+        }
+
+        /**
+         * The queues' access policies (see {@link QueuePolicies}): a queue with a policy gets a topic's messages only
+         * if the policy lets SNS send them; a denied delivery is dropped and logged, as in SNS. Default: a store of
+         * this server's own, without policies, so every queue takes every topic's messages.
+         */
+        public Builder queuePolicies(QueuePolicies queuePolicies) {
+            this.queuePolicies = Objects.requireNonNull(queuePolicies, "queuePolicies");
             return this;
         }
 

@@ -1,10 +1,12 @@
 package io.github.sagemakerlabeling.local.sns;
 
+import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
@@ -23,7 +25,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * {@value #MAX_BATCH_ENTRIES} entries and {@value #MAX_BATCH_BYTES} bytes (bodies and message attributes), SQS's
  * limits; a single message larger than that goes alone, and SQS decides.
  *
- * <p>As in SNS, a failed delivery (e.g. the queue does not exist) is not the publisher's error: it is logged.
+ * <p>As in SNS, a failed delivery (e.g. the queue does not exist) is not the publisher's error: it is logged. So is a
+ * delivery the queue's access policy denies ({@link QueuePolicies}).
  */
 final class SqsDelivery implements AutoCloseable {
 
@@ -34,28 +37,42 @@ final class SqsDelivery implements AutoCloseable {
     private final SqsClient sqs;
     private final NotificationEnvelope envelope;
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
+    private final QueuePolicies policies;
+    private final AtomicLong denied = new AtomicLong();
 
-    SqsDelivery(SqsClient sqs, NotificationEnvelope envelope) {
+    SqsDelivery(SqsClient sqs, NotificationEnvelope envelope, QueuePolicies policies) {
         this.sqs = sqs;
         this.envelope = envelope;
+        this.policies = policies;
     }
 
-    /** Sends the messages to the subscription's queue, in order; logs and drops what fails. */
+    /**
+     * Sends the messages to the subscription's queue, in order, if the queue's policy lets the topic send to it;
+     * logs and drops what fails or is denied.
+     */
     void deliver(Subscription subscription, List<SnsMessage> messages) {
+        SqsQueueArn queue = subscription.queue();
+        String topicArn = subscription.topic().arn();
+        if (!policies.allowsSns(queue.queueName(), queue.arn(), topicArn)) {
+            LOG.warn("SNS dropped {} message(s) of {} for {}: the queue's policy does not let the topic send to it"
+                    + " ({} denied since start)", messages.size(), topicArn, queue.arn(),
+                    denied.addAndGet(messages.size()));
+            return;
+        }
         List<Outgoing> chunk = new ArrayList<>();
         int chunkBytes = 0;
         for (SnsMessage message : messages) {
             Outgoing outgoing = outgoing(subscription, message);
             if (chunk.size() == MAX_BATCH_ENTRIES
                     || (!chunk.isEmpty() && chunkBytes + outgoing.size() > MAX_BATCH_BYTES)) {
-                send(subscription.queue(), chunk);
+                send(queue, chunk);
                 chunk = new ArrayList<>();
                 chunkBytes = 0;
             }
             chunk.add(outgoing);
             chunkBytes += outgoing.size();
         }
-        send(subscription.queue(), chunk);
+        send(queue, chunk);
     }
 
     private Outgoing outgoing(Subscription subscription, SnsMessage message) {
