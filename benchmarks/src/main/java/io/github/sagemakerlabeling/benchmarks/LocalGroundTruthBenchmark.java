@@ -60,7 +60,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
  *
  * <ol>
  *   <li>the stack's start time: a cold first start in fresh JVMs, and later starts in the same JVM, with a
- *       per-server breakdown;</li>
+ *       per-server breakdown (the servers started one after another);</li>
  *   <li>SNS publish throughput, single {@code Publish} and {@code PublishBatch} of 10, from several client threads,
  *       to a topic with one raw-delivery SQS subscription, beside SQS {@code SendMessage}/{@code SendMessageBatch}
  *       straight to the queue as the baseline;</li>
@@ -109,8 +109,6 @@ public final class LocalGroundTruthBenchmark {
         switch (mode) {
             case "start-probe" -> StartProbe.startTimes(Integer.parseInt(args[1]));
             case "start-breakdown" -> StartProbe.breakdown();
-            case "start-parallel" -> StartProbe.parallel(false);
-            case "start-parallel-sdk" -> StartProbe.parallel(true);
             case "full", "quick" -> new LocalGroundTruthBenchmark(mode.equals("quick") ? Settings.QUICK : Settings.FULL,
                     args.length > 1 ? Set.of(args[1].split(",")) : SECTIONS).run();
             default -> {
@@ -236,18 +234,15 @@ public final class LocalGroundTruthBenchmark {
 
         Map<String, List<Long>> parts = new LinkedHashMap<>();
         Map<String, List<Long>> classes = new HashMap<>();
-        List<Long> parallel = new ArrayList<>();
-        List<Long> parallelSdk = new ArrayList<>();
         for (int i = 0; i < settings.startProbes; i++) {
             Probe probe = probe("start-breakdown");
             for (String part : List.of("sqs", "s3", "sns", "clients", "engine", "sagemaker")) {
                 parts.computeIfAbsent(part, k -> new ArrayList<>()).addAll(probe.values(part));
                 classes.computeIfAbsent(part, k -> new ArrayList<>()).addAll(probe.values(part + ".classes"));
             }
-            parallel.addAll(probe("start-parallel").values("parallel"));
-            parallelSdk.addAll(probe("start-parallel-sdk").values("parallelSdk"));
         }
-        System.out.println("  cold first start, piece by piece (fresh JVMs, median of " + settings.startProbes + "):");
+        System.out.println("  cold first start, one piece after another (fresh JVMs, median of " + settings.startProbes
+                + "; the stack starts S3Proxy and SDK classes beside ElasticMQ):");
         long total = 0;
         long totalClasses = 0;
         for (Map.Entry<String, List<Long>> part : parts.entrySet()) {
@@ -258,13 +253,7 @@ public final class LocalGroundTruthBenchmark {
             row("    " + describePart(part.getKey()), String.format(Locale.ROOT, "%s   %,6d classes loaded", seconds(m), c));
         }
         row("    sum", String.format(Locale.ROOT, "%s   %,6d classes loaded", seconds(total), totalClasses));
-        long parallelMedian = median(parallel);
-        long parallelSdkMedian = median(parallelSdk);
-        System.out.println("  prototypes of a fix (fresh JVMs, median of " + parallel.size() + "; see docs/benchmarks.md):");
-        row("    SQS on one thread, S3 on another", seconds(parallelMedian)
-                + String.format(Locale.ROOT, "   (%.2fx the sum)", (double) parallelMedian / total));
-        row("    ... and SDK client classes loaded beside SQS", seconds(parallelSdkMedian)
-                + String.format(Locale.ROOT, "   (%.2fx the sum)", (double) parallelSdkMedian / total));
+        row("  the stack's first start / this sum", String.format(Locale.ROOT, "%.2f", (double) firstMedian / total));
         summary.add(new String[] {"Start, cold JVM (first start)", "<= 3 s", seconds(firstMedian),
                 met(firstMedian / 1e9 <= TARGET_START_SECONDS)});
         summary.add(new String[] {"Start, warm JVM (later start)", "(<= 3 s)", seconds(againMedian),

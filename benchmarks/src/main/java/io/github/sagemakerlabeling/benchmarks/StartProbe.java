@@ -15,11 +15,9 @@ import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -69,8 +67,8 @@ final class StartProbe {
     }
 
     /**
-     * The first start again, piece by piece in {@link LocalGroundTruth}'s own order, in a fresh JVM: which server
-     * costs what.
+     * The first start again, piece by piece in a fresh JVM, one after another (where {@link LocalGroundTruth} starts
+     * S3Proxy and loads SDK client classes beside ElasticMQ): which server costs what.
      */
     static void breakdown() throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
@@ -101,58 +99,6 @@ final class StartProbe {
                     new LabelingJobApi(LocalDefaults.REGION, LocalDefaults.ACCOUNT_ID, clock, engine), 0);
             resources.add(sageMaker);
             lap("sagemaker", t);
-        } finally {
-            Collections.reverse(resources);
-            for (AutoCloseable resource : resources) {
-                resource.close();
-            }
-        }
-    }
-
-    /**
-     * The fix proposed in docs/benchmarks.md, built from the same public pieces: ElasticMQ, the largest piece, starts
-     * on the calling thread while a second thread starts S3Proxy and, with {@code warmSdk}, also loads the SDK's SQS
-     * and SNS client classes (by building a client for a placeholder endpoint, which connects nowhere), so that the
-     * SNS server's and the engine's clients are cheap once ElasticMQ is up. The rest follows as in
-     * {@link LocalGroundTruth}.
-     */
-    static void parallel(boolean warmSdk) throws Exception {
-        List<AutoCloseable> resources = new ArrayList<>();
-        try {
-            long t0 = System.nanoTime();
-            CompletableFuture<LocalS3> s3Started = new CompletableFuture<>();
-            Thread helper = new Thread(() -> {
-                try {
-                    s3Started.complete(LocalS3.builder().start());
-                    if (warmSdk) {
-                        URI placeholder = URI.create("http://127.0.0.1:9");
-                        LocalAwsClients.sqs(placeholder, LocalDefaults.REGION).close();
-                        LocalAwsClients.sns(placeholder, LocalDefaults.REGION).close();
-                    }
-                } catch (RuntimeException e) {
-                    s3Started.completeExceptionally(e);
-                }
-            }, "probe-start-helper");
-            helper.start();
-            LocalSqs sqs = LocalSqs.builder().start();
-            resources.add(sqs);
-            helper.join();
-            LocalS3 s3 = s3Started.join();
-            resources.add(s3);
-            LocalSns sns = LocalSns.builder(sqs.endpoint()).start();
-            resources.add(sns);
-            AwsClients clients = new AwsClients(LocalAwsClients.sqs(sqs.endpoint(), LocalDefaults.REGION),
-                    LocalAwsClients.sns(sns.endpoint(), LocalDefaults.REGION),
-                    LocalAwsClients.s3(s3.endpoint(), LocalDefaults.REGION));
-            resources.add(clients.sqs());
-            resources.add(clients.sns());
-            resources.add(clients.s3());
-            SimulationClock clock = SimulationClock.realTime();
-            StreamingEngine engine = new StreamingEngine(clock, clients, EngineSettings.defaults());
-            resources.add(engine);
-            resources.add(new SageMakerHttpServer(
-                    new LabelingJobApi(LocalDefaults.REGION, LocalDefaults.ACCOUNT_ID, clock, engine), 0));
-            print(warmSdk ? "parallelSdk" : "parallel", System.nanoTime() - t0);
         } finally {
             Collections.reverse(resources);
             for (AutoCloseable resource : resources) {

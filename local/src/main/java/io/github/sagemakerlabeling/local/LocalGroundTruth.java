@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -64,16 +65,25 @@ public final class LocalGroundTruth implements AutoCloseable {
         this.region = builder.region;
         this.accountId = builder.accountId;
         this.clock = builder.clock;
-        try {
+        try (ParallelStart parallel = new ParallelStart()) {
             // Applications reach SQS through the fault proxy (on the SQS port), and ElasticMQ names the proxy in
             // queue URLs; the engine and SNS delivery talk to ElasticMQ directly, so faults never hit them.
             sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults, queuePolicies));
+            // ElasticMQ takes longest (about 2 s in a fresh JVM): this thread starts it while a helper starts
+            // S3Proxy and then loads the SDK client classes that SNS and the engine need once ElasticMQ is up.
+            // If a part fails, the other one is still waited for (ParallelStart.close) and then stopped.
+            Future<LocalS3> s3Started = parallel.submit(() -> {
+                LocalS3 started = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory)
+                        .start());
+                loadClientClasses(region);
+                return started;
+            });
             sqs = track(LocalSqs.builder().region(region).accountId(accountId).publicEndpoint(sqsProxy.endpoint())
                     .start());
             sqsProxy.start(sqs.endpoint());
-            s3 = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory).start());
             sns = track(LocalSns.builder(sqs.endpoint()).port(builder.snsPort).region(region).accountId(accountId)
                     .clock(clock).faults(faults).queuePolicies(queuePolicies).start());
+            s3 = ParallelStart.await(s3Started);
             engineClients = new AwsClients(track(LocalAwsClients.sqs(sqs.endpoint(), region)),
                     track(LocalAwsClients.configure(SnsClient.builder(), sns.endpoint(), region)
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
@@ -83,6 +93,7 @@ public final class LocalGroundTruth implements AutoCloseable {
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
         } catch (Exception e) {
+            // The parallel start has ended (its close() waited): whatever any part started is tracked.
             close();
             throw new IllegalStateException("Local Ground Truth failed to start: " + e.getMessage(), e);
         }
@@ -215,7 +226,11 @@ public final class LocalGroundTruth implements AutoCloseable {
 
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(resources);
+        List<AutoCloseable> reversed;
+        synchronized (resources) {
+            reversed = new ArrayList<>(resources);
+            resources.clear();
+        }
         Collections.reverse(reversed);
         for (AutoCloseable resource : reversed) {
             try {
@@ -224,12 +239,25 @@ public final class LocalGroundTruth implements AutoCloseable {
                 LOG.warn("Stopping {} failed", resource, e);
             }
         }
-        resources.clear();
     }
 
+    /** Remembers a started part for {@link #close()}; parts start on more than one thread. */
     private <T extends AutoCloseable> T track(T resource) {
-        resources.add(resource);
+        synchronized (resources) {
+            resources.add(resource);
+        }
         return resource;
+    }
+
+    /**
+     * Loads the classes of the SDK clients that SNS and the engine build, by building clients for a placeholder
+     * endpoint (they connect nowhere), so that building the real ones later is quick.
+     */
+    private static void loadClientClasses(String region) {
+        URI placeholder = URI.create("http://" + LocalDefaults.HOST + ":9");
+        LocalAwsClients.sqs(placeholder, region).close();
+        LocalAwsClients.sns(placeholder, region).close();
+        LocalAwsClients.s3(placeholder, region).close();
     }
 
     /** Settings of a {@link LocalGroundTruth}; {@link #start()} starts it. */

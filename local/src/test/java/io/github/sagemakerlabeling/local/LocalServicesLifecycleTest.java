@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.local.s3.LocalS3;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -87,6 +90,23 @@ class LocalServicesLifecycleTest {
                 assertThat(again.getLocalPort()).as("port of %s", endpoint).isEqualTo(endpoint.getPort());
             }
         }
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(threadsStartedSince(before)).isEmpty());
+    }
+
+    @ParameterizedTest(name = "the {0} port is taken")
+    @ValueSource(strings = {"S3", "SNS"})
+    void aStackThatCannotStartStopsThePartsThatStarted(String takenPort) throws IOException {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            // S3Proxy starts on a helper thread while ElasticMQ starts; SNS starts after ElasticMQ on the caller's.
+            LocalGroundTruth.Builder builder = takenPort.equals("S3") ? LocalGroundTruth.builder().ports(0, 0, 0, port)
+                    : LocalGroundTruth.builder().ports(0, port, 0, 0);
+
+            assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("failed to start");
+        }
+
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(threadsStartedSince(before)).isEmpty());
     }
 
