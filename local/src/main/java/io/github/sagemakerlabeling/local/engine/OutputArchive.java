@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sagemakerlabeling.core.json.Json;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * object's worker responses, the consolidation responses, and the output manifest (intermediate while the job runs,
  * final once it stopped). Like the service, it writes periodically ({@link #flush}) rather than per object. Objects
  * are recorded by the job's thread and flushed by a timer; flushes never overlap, so once a flush returns everything
- * recorded before it is in S3.
+ * recorded before it is in S3, except that an intermediate manifest past {@value #LARGE_MANIFEST_CHARS} characters is
+ * rewritten at most once per {@link #LARGE_MANIFEST_INTERVAL} of the job's clock (each rewrite is the whole file);
+ * the final manifest is always whole.
  */
 final class OutputArchive {
 
@@ -28,8 +31,13 @@ final class OutputArchive {
     private final String bucket;
     private final String jobPrefix;
     private final String labelAttributeName;
+    /** Past this size the intermediate manifest is rewritten at most once per {@link #LARGE_MANIFEST_INTERVAL}. */
+    static final int LARGE_MANIFEST_CHARS = 1 << 20;
+    static final Duration LARGE_MANIFEST_INTERVAL = Duration.ofMinutes(1);
+
     private final Object flushLock = new Object();
-    private final List<String> manifestLines = new ArrayList<>();
+    private final StringBuilder manifest = new StringBuilder();
+    private LocalDateTime manifestWritten;
     private final List<PendingWrite> pending = new ArrayList<>();
     private final ArrayNode consolidations = JsonNodeFactory.instance.arrayNode();
     private int flushes;
@@ -76,7 +84,7 @@ final class OutputArchive {
         ObjectNode content = consolidation.putObject("consolidatedAnnotation").putObject("content");
         content.set(labelAttributeName, outputLine.get(labelAttributeName));
         content.set(labelAttributeName + "-metadata", outputLine.get(labelAttributeName + "-metadata"));
-        manifestLines.add(Json.write(outputLine));
+        manifest.append(Json.write(outputLine)).append('\n');
     }
 
     /**
@@ -94,7 +102,7 @@ final class OutputArchive {
 
     private String flushNow(boolean finalOutput, LocalDateTime when) {
         List<PendingWrite> writes;
-        String manifest;
+        String manifestText;
         synchronized (this) {
             writes = new ArrayList<>(pending);
             pending.clear();
@@ -104,19 +112,23 @@ final class OutputArchive {
                         + "iteration-1/" + FILE_TIME.format(when) + "-" + flushes + ".json", Json.write(consolidations)));
                 consolidations.removeAll();
             }
-            boolean changed = !writes.isEmpty() || finalOutput;
-            manifest = changed ? (manifestLines.isEmpty() ? "" : String.join("\n", manifestLines) + "\n") : null;
+            boolean due = finalOutput || (!writes.isEmpty() && (manifest.length() < LARGE_MANIFEST_CHARS
+                    || manifestWritten == null || !when.isBefore(manifestWritten.plus(LARGE_MANIFEST_INTERVAL))));
+            manifestText = due ? manifest.toString() : null;
+            if (due) {
+                manifestWritten = when;
+            }
         }
         writes.forEach(write -> put(write.key(), write.content()));
-        if (manifest == null) {
+        if (manifestText == null) {
             return null;
         }
-        put(jobPrefix + "manifests/intermediate/1/output.manifest", manifest);
+        put(jobPrefix + "manifests/intermediate/1/output.manifest", manifestText);
         if (!finalOutput) {
             return null;
         }
         String outputKey = jobPrefix + "manifests/output/output.manifest";
-        put(outputKey, manifest);
+        put(outputKey, manifestText);
         return "s3://" + bucket + "/" + outputKey;
     }
 
