@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  *
  * <p>The messages of one publish call go to a queue in order, in {@code SendMessageBatch} calls of at most
  * {@value #MAX_BATCH_ENTRIES} entries and {@value #MAX_BATCH_BYTES} bytes (bodies and message attributes), SQS's
- * limits; a single message larger than that goes alone, and SQS decides.
+ * limits; a single message larger than that goes alone, and SQS decides. A message that goes alone (a single
+ * {@code Publish}) goes with {@code SendMessage}.
  *
  * <p>As in SNS, a failed delivery (e.g. the queue does not exist) is not the publisher's error: it is logged. So is a
  * delivery the queue's access policy denies ({@link QueuePolicies}).
@@ -95,6 +96,10 @@ final class SqsDelivery implements AutoCloseable {
     }
 
     private void send(SqsQueueArn queue, List<Outgoing> chunk) {
+        if (chunk.size() == 1) {
+            sendOne(queue, chunk.get(0));
+            return;
+        }
         List<SendMessageBatchRequestEntry> entries = new ArrayList<>(chunk.size());
         for (Outgoing outgoing : chunk) {
             entries.add(outgoing.entry().id(Integer.toString(entries.size())).build());
@@ -108,11 +113,27 @@ final class SqsDelivery implements AutoCloseable {
                         message.topicArn(), queue.arn(), entry.message());
             }
         } catch (SdkException e) {
-            queueUrls.remove(queue.arn());
-            for (Outgoing outgoing : chunk) {
-                LOG.warn("SNS could not deliver message {} of {} to {}: {}", outgoing.message().messageId(),
-                        outgoing.message().topicArn(), queue.arn(), e.getMessage());
-            }
+            failed(queue, chunk, e);
+        }
+    }
+
+    /** One message goes with {@code SendMessage}, which costs ElasticMQ less than a batch of one. */
+    private void sendOne(SqsQueueArn queue, Outgoing outgoing) {
+        SendMessageBatchRequestEntry entry = outgoing.entry().build();
+        try {
+            sqs.sendMessage(b -> b.queueUrl(queueUrl(queue)).messageBody(entry.messageBody())
+                    .messageAttributes(entry.messageAttributes()).messageGroupId(entry.messageGroupId())
+                    .messageDeduplicationId(entry.messageDeduplicationId()));
+        } catch (SdkException e) {
+            failed(queue, List.of(outgoing), e);
+        }
+    }
+
+    private void failed(SqsQueueArn queue, List<Outgoing> chunk, SdkException e) {
+        queueUrls.remove(queue.arn());
+        for (Outgoing outgoing : chunk) {
+            LOG.warn("SNS could not deliver message {} of {} to {}: {}", outgoing.message().messageId(),
+                    outgoing.message().topicArn(), queue.arn(), e.getMessage());
         }
     }
 
