@@ -77,7 +77,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private S3Client s3Client;
 
     // The job: what the endpoint ensures when its route starts
-    @UriParam(label = "job", defaultValueNote = "true when taskType is set")
+    @UriParam(label = "job", defaultValueNote = "true when taskType is set and the endpoint sends or receives data objects")
     private Boolean ensureJob;
     @UriParam(label = "job")
     private String taskType;
@@ -380,7 +380,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return ensureJob;
     }
 
-    /** Whether the endpoint creates the job, or attaches to it, when its route starts; by default it does when taskType is set. A running job with another spec, or an ended job, then fails the start. */
+    /** Whether the endpoint creates the job, or attaches to it, when its route starts; by default it does when taskType is set, for consumers and for producers that send data objects. A running job with another spec, or an ended job, then fails the start. */
     public void setEnsureJob(Boolean ensureJob) {
         this.ensureJob = ensureJob;
     }

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel.job;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
+import io.github.sagemakerlabeling.camel.SageMakerLabelingOperations;
 import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
@@ -49,9 +50,17 @@ public final class EndpointJobSpec {
         this.uploads = uploads;
     }
 
-    /** Whether the options ask for the job to be ensured: {@code ensureJob}, else whether a task type is set. */
+    /**
+     * Whether the options ask for the job to be ensured: {@code ensureJob}, else whether a task type is set on an
+     * endpoint that feeds or reads the job (a consumer, or a producer sending data objects). Endpoints of the job
+     * management operations never create a job unasked, even when component-wide defaults describe one.
+     */
     public static boolean isWanted(SageMakerLabelingConfiguration options) {
-        return options.getEnsureJob() != null ? options.getEnsureJob() : options.getTaskType() != null;
+        if (options.getEnsureJob() != null) {
+            return options.getEnsureJob();
+        }
+        return options.getTaskType() != null && (options.getOperation() == SageMakerLabelingOperations.sendDataObject
+                || options.getOperation() == SageMakerLabelingOperations.sendDataObjects);
     }
 
     /**

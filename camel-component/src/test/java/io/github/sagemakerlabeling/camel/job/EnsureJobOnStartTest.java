@@ -97,6 +97,16 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
     }
 
     @Test
+    void aJobManagementEndpointEnsuresNoJobUnlessAsked() throws Exception {
+        CamelContext context = producer("sagemaker-labeling:reviews?operation=listJobs&" + jobOptions());
+        context.start();
+
+        assertThat(endpoint(context, "sagemaker-labeling:reviews?operation=listJobs&" + jobOptions())
+                .getEnsuredJob()).isNull();
+        assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList()).isEmpty();
+    }
+
+    @Test
     void anEndpointWhoseOptionsDifferFromTheRunningJobFailsToStartNamingEachField() throws Exception {
         producer("sagemaker-labeling:reviews?" + jobOptions()).start();
 
