@@ -68,7 +68,13 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
         super.doStart();
         clients.start(configuration, getComponent().getClientFactory());
         if (EndpointJobSpec.isWanted(configuration)) {
-            ensureJob();
+            try {
+                ensureJob();
+            } catch (RuntimeException e) {
+                // A failed start is not stopped: close the clients built for it here.
+                clients.stop();
+                throw e;
+            }
         }
     }
 

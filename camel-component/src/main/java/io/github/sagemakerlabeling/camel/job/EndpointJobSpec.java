@@ -35,6 +35,28 @@ public final class EndpointJobSpec {
     private static final String INPUT_TOPIC = "InputConfig.DataSource.SnsDataSource.SnsTopicArn";
     private static final String OUTPUT_TOPIC = "OutputConfig.SnsTopicArn";
 
+    /** The option that sets each spec field, for violations users can act on. */
+    private static final Map<String, String> SPEC_FIELD_OPTIONS = Map.ofEntries(
+            Map.entry("LabelAttributeName", "labelAttributeName"),
+            Map.entry(INPUT_TOPIC, "inputTopic"),
+            Map.entry(OUTPUT_TOPIC, "outputTopic"),
+            Map.entry("InputConfig.DataAttributes.ContentClassifiers", "contentClassifiers"),
+            Map.entry("OutputConfig.S3OutputPath", "s3OutputPath"),
+            Map.entry("OutputConfig.KmsKeyId", "kmsKeyId"),
+            Map.entry("RoleArn", "roleArn"),
+            Map.entry(LABEL_CONFIG_URI, "labelCategoryConfig"),
+            Map.entry("HumanTaskConfig.WorkteamArn", "workteamArn"),
+            Map.entry("HumanTaskConfig.UiConfig.UiTemplateS3Uri", "uiTemplate"),
+            Map.entry("HumanTaskConfig.UiConfig.HumanTaskUiArn", "uiTemplate"),
+            Map.entry("HumanTaskConfig.TaskKeywords", "taskKeywords"),
+            Map.entry("HumanTaskConfig.TaskTitle", "taskTitle"),
+            Map.entry("HumanTaskConfig.TaskDescription", "taskDescription"),
+            Map.entry("HumanTaskConfig.NumberOfHumanWorkersPerDataObject", "numberOfHumanWorkersPerDataObject"),
+            Map.entry("HumanTaskConfig.TaskTimeLimitInSeconds", "taskTimeLimitInSeconds"),
+            Map.entry("HumanTaskConfig.TaskAvailabilityLifetimeInSeconds", "taskAvailabilityLifetimeInSeconds"),
+            Map.entry("HumanTaskConfig.MaxConcurrentTaskCount", "maxConcurrentTaskCount"),
+            Map.entry("Tags", "tags"));
+
     private final LabelingJobSpec draft;
     private final String inputTopic;
     private final String outputTopic;
@@ -146,7 +168,8 @@ public final class EndpointJobSpec {
             readLabelCategories();
             readUiTemplate();
             LabelingJobSpec draft = spec.build();
-            draft.validate().errors().stream().filter(v -> !explained.contains(v.field())).forEach(violations::add);
+            draft.validate().errors().stream().filter(v -> !explained.contains(v.field()))
+                    .map(Reader::namingTheOption).forEach(violations::add);
             if (!violations.isEmpty()) {
                 throw new LabelingValidationException("The labeling job options of endpoint sagemaker-labeling:"
                         + jobName, violations);
@@ -154,8 +177,20 @@ public final class EndpointJobSpec {
             return new EndpointJobSpec(draft, input, output, options.isAutoCreateTopics(), uploads);
         }
 
+        /** A spec violation, its field prefixed with the option that sets it: {@code roleArn (RoleArn)}. */
+        private static Violation namingTheOption(Violation violation) {
+            String field = violation.field();
+            return SPEC_FIELD_OPTIONS.entrySet().stream()
+                    .filter(option -> field.equals(option.getKey()) || field.startsWith(option.getKey() + "["))
+                    .findFirst()
+                    .map(option -> new Violation(option.getValue() + " (" + field + ")", violation.value(),
+                            violation.rule()))
+                    .orElse(violation);
+        }
+
         private void readTaskType() {
             if (options.getTaskType() == null) {
+                explained.add(UI_CONFIG);
                 violations.add(new Violation("taskType", null, "is required to create or attach to the job"
                         + " (ensureJob is set): name one of the built-in task types"));
                 return;

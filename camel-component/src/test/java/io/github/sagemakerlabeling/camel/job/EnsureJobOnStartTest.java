@@ -142,8 +142,8 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
 
     @Test
     void autoCreateTopicsCreatesTheTopicsByDefaultNames() throws Exception {
-        String uri = "sagemaker-labeling:reviews?" + jobOptions().replace("&inputTopic=reviews-in&outputTopic=reviews-out",
-                "");
+        String uri = "sagemaker-labeling:reviews?"
+                + jobOptions().replace("&inputTopic=reviews-in&outputTopic=reviews-out", "");
         producer(uri).start();
 
         DescribeLabelingJobResponse job = sageMaker.describeLabelingJob(b -> b.labelingJobName("reviews"));

@@ -7,6 +7,7 @@ import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
 import io.github.sagemakerlabeling.core.validation.Violation;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -25,6 +26,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Options that break a rule fail the route's start with every violation, before any AWS call. */
 class InvalidJobOptionsTest extends JobOptionsTestSupport {
+
+    private static final String WORKERS =
+            "numberOfHumanWorkersPerDataObject (HumanTaskConfig.NumberOfHumanWorkersPerDataObject)";
 
     private final AtomicInteger awsCalls = new AtomicInteger();
     private SageMakerClient countedSageMaker;
@@ -58,11 +62,10 @@ class InvalidJobOptionsTest extends JobOptionsTestSupport {
 
         assertThatThrownBy(context::start).rootCause().isInstanceOf(LabelingValidationException.class)
                 .hasMessageStartingWith("The labeling job options of endpoint sagemaker-labeling:reviews is invalid")
-                .satisfies(e -> assertThat(((LabelingValidationException) e).violations()).extracting(Violation::field)
-                        .containsExactlyInAnyOrder("taskType", "labels", "tags", "RoleArn",
-                                "HumanTaskConfig.NumberOfHumanWorkersPerDataObject"))
+                .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("taskType", "labels", "tags",
+                        "roleArn (RoleArn)", WORKERS))
                 .hasMessageContaining("taskType = 'textClasification': ")
-                .hasMessageContaining("HumanTaskConfig.NumberOfHumanWorkersPerDataObject = 12: ")
+                .hasMessageContaining(WORKERS + " = 12: must be between 1 and 9")
                 .hasMessageContaining("labels = 'positive,negative': must not be set together with"
                         + " labelCategoryConfig (classpath:job/sentiment-labels.json)");
         assertThat(awsCalls).as("AWS calls made").hasValue(0);
@@ -79,6 +82,22 @@ class InvalidJobOptionsTest extends JobOptionsTestSupport {
                 .hasMessageContaining("labelCategoryConfig.labels = 1: at least 2 labels are required for Text"
                         + " classification (single label) jobs");
         assertThat(awsCalls).as("AWS calls made").hasValue(0);
+    }
+
+    @Test
+    void ensureJobWithoutAnyJobOptionNamesWhatIsMissing() throws Exception {
+        CamelContext context = countedProducer("sagemaker-labeling:reviews?ensureJob=true");
+
+        assertThatThrownBy(context::start).rootCause().isInstanceOf(LabelingValidationException.class)
+                .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("taskType", "inputTopic",
+                        "s3OutputPath (OutputConfig.S3OutputPath)", "roleArn (RoleArn)",
+                        "workteamArn (HumanTaskConfig.WorkteamArn)"))
+                .hasMessageContaining("taskType = null: is required to create or attach to the job");
+        assertThat(awsCalls).as("AWS calls made").hasValue(0);
+    }
+
+    private static List<String> fields(Throwable validationFailure) {
+        return ((LabelingValidationException) validationFailure).violations().stream().map(Violation::field).toList();
     }
 
     private CamelContext countedProducer(String uri) throws Exception {
