@@ -104,7 +104,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": getOrCreateConfiguration(target).setSqsClient(property(camelContext, software.amazon.awssdk.services.sqs.SqsClient.class, value)); return true;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": getOrCreateConfiguration(target).setSqsEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
-        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, io.github.sagemakerlabeling.camel.job.JobTags.class, value)); return true;
         case "taskavailabilitylifetimeinseconds":
         case "taskAvailabilityLifetimeInSeconds": getOrCreateConfiguration(target).setTaskAvailabilityLifetimeInSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         case "taskdescription":
@@ -219,7 +219,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": return software.amazon.awssdk.services.sqs.SqsClient.class;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": return java.lang.String.class;
-        case "tags": return java.lang.String.class;
+        case "tags": return io.github.sagemakerlabeling.camel.job.JobTags.class;
         case "taskavailabilitylifetimeinseconds":
         case "taskAvailabilityLifetimeInSeconds": return java.lang.Integer.class;
         case "taskdescription":

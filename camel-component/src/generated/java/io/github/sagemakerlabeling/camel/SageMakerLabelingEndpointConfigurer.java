@@ -121,7 +121,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sqsEndpointOverride": target.getConfiguration().setSqsEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
-        case "tags": target.getConfiguration().setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": target.getConfiguration().setTags(property(camelContext, io.github.sagemakerlabeling.camel.job.JobTags.class, value)); return true;
         case "taskavailabilitylifetimeinseconds":
         case "taskAvailabilityLifetimeInSeconds": target.getConfiguration().setTaskAvailabilityLifetimeInSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         case "taskdescription":
@@ -264,7 +264,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sqsEndpointOverride": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
-        case "tags": return java.lang.String.class;
+        case "tags": return io.github.sagemakerlabeling.camel.job.JobTags.class;
         case "taskavailabilitylifetimeinseconds":
         case "taskAvailabilityLifetimeInSeconds": return java.lang.Integer.class;
         case "taskdescription":

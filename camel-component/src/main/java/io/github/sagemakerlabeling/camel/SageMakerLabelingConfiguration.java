@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.JobTags;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -120,7 +121,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "job")
     private String contentClassifiers;
     @UriParam(label = "job")
-    private String tags;
+    private JobTags tags;
 
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
@@ -565,12 +566,12 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         this.contentClassifiers = contentClassifiers;
     }
 
-    public String getTags() {
+    public JobTags getTags() {
         return tags;
     }
 
-    /** The job's tags, as key=value pairs separated by commas, for example project=reviews,team=data. */
-    public void setTags(String tags) {
+    /** The job's tags: key=value pairs separated by commas, for example project=reviews,team=data, or a Map bean. */
+    public void setTags(JobTags tags) {
         this.tags = tags;
     }
 

@@ -331,19 +331,7 @@ public final class EndpointJobSpec {
         }
 
         private Map<String, String> tags() {
-            Map<String, String> tags = new LinkedHashMap<>();
-            if (options.getTags() == null) {
-                return tags;
-            }
-            for (String pair : list(options.getTags())) {
-                int equals = pair.indexOf('=');
-                if (equals <= 0) {
-                    violations.add(new Violation("tags", pair, "must be key=value pairs separated by commas"));
-                } else {
-                    tags.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
-                }
-            }
-            return tags;
+            return options.getTags() == null ? Map.of() : options.getTags().toMap(violations);
         }
 
         /** A comma-separated option as a list; {@code null} when the option is not set. */

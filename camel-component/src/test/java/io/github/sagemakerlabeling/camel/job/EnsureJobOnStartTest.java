@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -21,6 +22,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sns.model.Topic;
 
 /** Endpoints that describe their job in options create it, or attach to it, when their routes start. */
@@ -94,6 +96,25 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
         assertThat(contentOf(labels)).isEqualTo(classpathText("/job/sentiment-labels.json"));
         assertThat(LabelCategoryConfig.fromJson(contentOf(labels)).labelNames())
                 .containsExactly("positive", "negative", "mixed");
+    }
+
+    @Test
+    void tagsComeAsKeyValueTextOrAsAMapBean() throws Exception {
+        String textUri = "sagemaker-labeling:tagged-text?" + jobOptions() + "&tags=project=reviews, team=data";
+        String beanUri = "sagemaker-labeling:tagged-bean?" + jobOptions() + "&tags=#jobTags";
+        CamelContext context = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:text").to(textUri);
+                from("direct:bean").to(beanUri);
+            }
+        });
+        context.getRegistry().bind("jobTags", Map.of("cost-center", "42"));
+        context.start();
+
+        assertThat(tags("tagged-text")).containsExactly(Tag.builder().key("project").value("reviews").build(),
+                Tag.builder().key("team").value("data").build());
+        assertThat(tags("tagged-bean")).containsExactly(Tag.builder().key("cost-center").value("42").build());
     }
 
     @Test
@@ -176,6 +197,10 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
         assertThat(job.humanTaskConfig().uiConfig().uiTemplateS3Uri()).isNull();
         assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("output/artifacts/")).contents())
                 .extracting(object -> object.key()).singleElement().asString().contains("label-categories-");
+    }
+
+    private List<Tag> tags(String job) {
+        return sageMaker.describeLabelingJob(b -> b.labelingJobName(job)).tags();
     }
 
     private void awaitStatus(String job, LabelingJobStatus status) {
