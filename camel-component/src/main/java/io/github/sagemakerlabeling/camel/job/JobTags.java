@@ -3,7 +3,6 @@ package io.github.sagemakerlabeling.camel.job;
 import io.github.sagemakerlabeling.core.validation.Violation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -37,8 +36,8 @@ public final class JobTags {
         return new JobTags(null, Collections.unmodifiableMap(copy));
     }
 
-    /** The tags by key; each malformed pair of the text form is added to {@code violations} (field {@code tags}). */
-    Map<String, String> toMap(List<Violation> violations) {
+    /** The tags by key; each malformed pair of the text form is reported to {@code violations} (field {@code tags}). */
+    Map<String, String> toMap(JobViolations violations) {
         if (tags != null) {
             return tags;
         }
