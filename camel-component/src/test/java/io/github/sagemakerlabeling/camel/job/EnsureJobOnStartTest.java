@@ -12,6 +12,8 @@ import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
@@ -125,6 +129,24 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
         assertThat(endpoint(context, "sagemaker-labeling:reviews?operation=listJobs&" + jobOptions())
                 .getEnsuredJob()).isNull();
         assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList()).isEmpty();
+    }
+
+    @Test
+    void aTemplateFileIsUploadedAndAnS3LabelConfigIsUsedAsItIs(@TempDir Path folder) throws Exception {
+        Path template = Files.writeString(folder.resolve("reviews.liquid.html"),
+                "<crowd-form><crowd-classifier name=\"crowd-classifier\"></crowd-classifier></crowd-form>");
+        s3.putObject(b -> b.bucket(BUCKET).key("config/labels.json"),
+                RequestBody.fromString(LabelCategoryConfig.of("good", "bad").toJson()));
+
+        producer("sagemaker-labeling:reviews?" + jobOptions().replace("labels=positive,negative",
+                "labelCategoryConfig=s3://reviews/config/labels.json") + "&uiTemplate=file:" + template).start();
+
+        DescribeLabelingJobResponse job = sageMaker.describeLabelingJob(b -> b.labelingJobName("reviews"));
+        assertThat(job.labelCategoryConfigS3Uri()).isEqualTo("s3://reviews/config/labels.json");
+        assertThat(job.humanTaskConfig().uiConfig().uiTemplateS3Uri())
+                .matches("s3://reviews/output/artifacts/ui-template-[0-9a-f]{16}\\.liquid\\.html");
+        assertThat(contentOf(job.humanTaskConfig().uiConfig().uiTemplateS3Uri()))
+                .isEqualTo(Files.readString(template));
     }
 
     @Test
