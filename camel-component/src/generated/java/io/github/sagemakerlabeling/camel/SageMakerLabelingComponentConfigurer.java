@@ -32,6 +32,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "artifacts3prefix":
+        case "artifactS3Prefix": getOrCreateConfiguration(target).setArtifactS3Prefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "autocreatetopics":
+        case "autoCreateTopics": getOrCreateConfiguration(target).setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
@@ -39,30 +43,51 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
+        case "contentclassifiers":
+        case "contentClassifiers": getOrCreateConfiguration(target).setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
+        case "ensurejob":
+        case "ensureJob": getOrCreateConfiguration(target).setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "inputtopic":
         case "inputTopic": getOrCreateConfiguration(target).setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "jobstatustimeout":
         case "jobStatusTimeout": getOrCreateConfiguration(target).setJobStatusTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "kmskeyid":
+        case "kmsKeyId": getOrCreateConfiguration(target).setKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "labelattributename":
+        case "labelAttributeName": getOrCreateConfiguration(target).setLabelAttributeName(property(camelContext, java.lang.String.class, value)); return true;
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": getOrCreateConfiguration(target).setLabelCategoryConfig(property(camelContext, java.lang.String.class, value)); return true;
+        case "labels": getOrCreateConfiguration(target).setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": getOrCreateConfiguration(target).setMaxConcurrentTaskCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": getOrCreateConfiguration(target).setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": getOrCreateConfiguration(target).setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
         case "outputqueue":
         case "outputQueue": getOrCreateConfiguration(target).setOutputQueue(property(camelContext, java.lang.String.class, value)); return true;
         case "outputqueuename":
         case "outputQueueName": getOrCreateConfiguration(target).setOutputQueueName(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtopic":
+        case "outputTopic": getOrCreateConfiguration(target).setOutputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "overrideendpoint":
         case "overrideEndpoint": getOrCreateConfiguration(target).setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
         case "profilecredentialsname":
         case "profileCredentialsName": getOrCreateConfiguration(target).setProfileCredentialsName(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "rolearn":
+        case "roleArn": getOrCreateConfiguration(target).setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
         case "s3client":
         case "s3Client": getOrCreateConfiguration(target).setS3Client(property(camelContext, software.amazon.awssdk.services.s3.S3Client.class, value)); return true;
         case "s3endpointoverride":
         case "s3EndpointOverride": getOrCreateConfiguration(target).setS3EndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
+        case "s3outputpath":
+        case "s3OutputPath": getOrCreateConfiguration(target).setS3OutputPath(property(camelContext, java.lang.String.class, value)); return true;
         case "sagemakerclient":
         case "sageMakerClient": getOrCreateConfiguration(target).setSageMakerClient(property(camelContext, software.amazon.awssdk.services.sagemaker.SageMakerClient.class, value)); return true;
         case "sagemakerendpointoverride":
@@ -79,6 +104,21 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": getOrCreateConfiguration(target).setSqsClient(property(camelContext, software.amazon.awssdk.services.sqs.SqsClient.class, value)); return true;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": getOrCreateConfiguration(target).setSqsEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, io.github.sagemakerlabeling.camel.job.JobTags.class, value)); return true;
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": getOrCreateConfiguration(target).setTaskAvailabilityLifetimeInSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "taskdescription":
+        case "taskDescription": getOrCreateConfiguration(target).setTaskDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskkeywords":
+        case "taskKeywords": getOrCreateConfiguration(target).setTaskKeywords(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": getOrCreateConfiguration(target).setTaskTimeLimitInSeconds(property(camelContext, int.class, value)); return true;
+        case "tasktitle":
+        case "taskTitle": getOrCreateConfiguration(target).setTaskTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktype":
+        case "taskType": getOrCreateConfiguration(target).setTaskType(property(camelContext, java.lang.String.class, value)); return true;
+        case "uitemplate":
+        case "uiTemplate": getOrCreateConfiguration(target).setUiTemplate(property(camelContext, java.lang.String.class, value)); return true;
         case "uriendpointoverride":
         case "uriEndpointOverride": getOrCreateConfiguration(target).setUriEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "usedefaultcredentialsprovider":
@@ -91,6 +131,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": getOrCreateConfiguration(target).setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
         case "waitTimeSeconds": getOrCreateConfiguration(target).setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "workteamarn":
+        case "workteamArn": getOrCreateConfiguration(target).setWorkteamArn(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -105,6 +147,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "artifacts3prefix":
+        case "artifactS3Prefix": return java.lang.String.class;
+        case "autocreatetopics":
+        case "autoCreateTopics": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
@@ -112,30 +158,51 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
+        case "contentclassifiers":
+        case "contentClassifiers": return java.lang.String.class;
+        case "ensurejob":
+        case "ensureJob": return java.lang.Boolean.class;
         case "inputtopic":
         case "inputTopic": return java.lang.String.class;
         case "jobstatustimeout":
         case "jobStatusTimeout": return long.class;
+        case "kmskeyid":
+        case "kmsKeyId": return java.lang.String.class;
+        case "labelattributename":
+        case "labelAttributeName": return java.lang.String.class;
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": return java.lang.String.class;
+        case "labels": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
         case "outputqueue":
         case "outputQueue": return java.lang.String.class;
         case "outputqueuename":
         case "outputQueueName": return java.lang.String.class;
+        case "outputtopic":
+        case "outputTopic": return java.lang.String.class;
         case "overrideendpoint":
         case "overrideEndpoint": return boolean.class;
         case "profilecredentialsname":
         case "profileCredentialsName": return java.lang.String.class;
         case "region": return java.lang.String.class;
+        case "rolearn":
+        case "roleArn": return java.lang.String.class;
         case "s3client":
         case "s3Client": return software.amazon.awssdk.services.s3.S3Client.class;
         case "s3endpointoverride":
         case "s3EndpointOverride": return java.lang.String.class;
+        case "s3outputpath":
+        case "s3OutputPath": return java.lang.String.class;
         case "sagemakerclient":
         case "sageMakerClient": return software.amazon.awssdk.services.sagemaker.SageMakerClient.class;
         case "sagemakerendpointoverride":
@@ -152,6 +219,21 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": return software.amazon.awssdk.services.sqs.SqsClient.class;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": return java.lang.String.class;
+        case "tags": return io.github.sagemakerlabeling.camel.job.JobTags.class;
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": return java.lang.Integer.class;
+        case "taskdescription":
+        case "taskDescription": return java.lang.String.class;
+        case "taskkeywords":
+        case "taskKeywords": return java.lang.String.class;
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": return int.class;
+        case "tasktitle":
+        case "taskTitle": return java.lang.String.class;
+        case "tasktype":
+        case "taskType": return java.lang.String.class;
+        case "uitemplate":
+        case "uiTemplate": return java.lang.String.class;
         case "uriendpointoverride":
         case "uriEndpointOverride": return java.lang.String.class;
         case "usedefaultcredentialsprovider":
@@ -164,6 +246,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
         case "waitTimeSeconds": return int.class;
+        case "workteamarn":
+        case "workteamArn": return java.lang.String.class;
         default: return null;
         }
     }
@@ -174,6 +258,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "artifacts3prefix":
+        case "artifactS3Prefix": return getOrCreateConfiguration(target).getArtifactS3Prefix();
+        case "autocreatetopics":
+        case "autoCreateTopics": return getOrCreateConfiguration(target).isAutoCreateTopics();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
@@ -181,30 +269,51 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
         case "configuration": return target.getConfiguration();
+        case "contentclassifiers":
+        case "contentClassifiers": return getOrCreateConfiguration(target).getContentClassifiers();
+        case "ensurejob":
+        case "ensureJob": return getOrCreateConfiguration(target).getEnsureJob();
         case "inputtopic":
         case "inputTopic": return getOrCreateConfiguration(target).getInputTopic();
         case "jobstatustimeout":
         case "jobStatusTimeout": return getOrCreateConfiguration(target).getJobStatusTimeout();
+        case "kmskeyid":
+        case "kmsKeyId": return getOrCreateConfiguration(target).getKmsKeyId();
+        case "labelattributename":
+        case "labelAttributeName": return getOrCreateConfiguration(target).getLabelAttributeName();
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": return getOrCreateConfiguration(target).getLabelCategoryConfig();
+        case "labels": return getOrCreateConfiguration(target).getLabels();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": return getOrCreateConfiguration(target).getMaxConcurrentTaskCount();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpublishattempts":
         case "maxPublishAttempts": return getOrCreateConfiguration(target).getMaxPublishAttempts();
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": return getOrCreateConfiguration(target).getNumberOfHumanWorkersPerDataObject();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "outputqueue":
         case "outputQueue": return getOrCreateConfiguration(target).getOutputQueue();
         case "outputqueuename":
         case "outputQueueName": return getOrCreateConfiguration(target).getOutputQueueName();
+        case "outputtopic":
+        case "outputTopic": return getOrCreateConfiguration(target).getOutputTopic();
         case "overrideendpoint":
         case "overrideEndpoint": return getOrCreateConfiguration(target).isOverrideEndpoint();
         case "profilecredentialsname":
         case "profileCredentialsName": return getOrCreateConfiguration(target).getProfileCredentialsName();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "rolearn":
+        case "roleArn": return getOrCreateConfiguration(target).getRoleArn();
         case "s3client":
         case "s3Client": return getOrCreateConfiguration(target).getS3Client();
         case "s3endpointoverride":
         case "s3EndpointOverride": return getOrCreateConfiguration(target).getS3EndpointOverride();
+        case "s3outputpath":
+        case "s3OutputPath": return getOrCreateConfiguration(target).getS3OutputPath();
         case "sagemakerclient":
         case "sageMakerClient": return getOrCreateConfiguration(target).getSageMakerClient();
         case "sagemakerendpointoverride":
@@ -221,6 +330,21 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": return getOrCreateConfiguration(target).getSqsClient();
         case "sqsendpointoverride":
         case "sqsEndpointOverride": return getOrCreateConfiguration(target).getSqsEndpointOverride();
+        case "tags": return getOrCreateConfiguration(target).getTags();
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": return getOrCreateConfiguration(target).getTaskAvailabilityLifetimeInSeconds();
+        case "taskdescription":
+        case "taskDescription": return getOrCreateConfiguration(target).getTaskDescription();
+        case "taskkeywords":
+        case "taskKeywords": return getOrCreateConfiguration(target).getTaskKeywords();
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": return getOrCreateConfiguration(target).getTaskTimeLimitInSeconds();
+        case "tasktitle":
+        case "taskTitle": return getOrCreateConfiguration(target).getTaskTitle();
+        case "tasktype":
+        case "taskType": return getOrCreateConfiguration(target).getTaskType();
+        case "uitemplate":
+        case "uiTemplate": return getOrCreateConfiguration(target).getUiTemplate();
         case "uriendpointoverride":
         case "uriEndpointOverride": return getOrCreateConfiguration(target).getUriEndpointOverride();
         case "usedefaultcredentialsprovider":
@@ -233,6 +357,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": return getOrCreateConfiguration(target).isWaitForStopped();
         case "waittimeseconds":
         case "waitTimeSeconds": return getOrCreateConfiguration(target).getWaitTimeSeconds();
+        case "workteamarn":
+        case "workteamArn": return getOrCreateConfiguration(target).getWorkteamArn();
         default: return null;
         }
     }

@@ -25,6 +25,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "artifacts3prefix":
+        case "artifactS3Prefix": target.getConfiguration().setArtifactS3Prefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "autocreatetopics":
+        case "autoCreateTopics": target.getConfiguration().setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -33,7 +37,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "contentclassifiers":
+        case "contentClassifiers": target.getConfiguration().setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "ensurejob":
+        case "ensureJob": target.getConfiguration().setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -45,17 +53,30 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "inputTopic": target.getConfiguration().setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "jobstatustimeout":
         case "jobStatusTimeout": target.getConfiguration().setJobStatusTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "kmskeyid":
+        case "kmsKeyId": target.getConfiguration().setKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "labelattributename":
+        case "labelAttributeName": target.getConfiguration().setLabelAttributeName(property(camelContext, java.lang.String.class, value)); return true;
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": target.getConfiguration().setLabelCategoryConfig(property(camelContext, java.lang.String.class, value)); return true;
+        case "labels": target.getConfiguration().setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": target.getConfiguration().setMaxConcurrentTaskCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": target.getConfiguration().setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": target.getConfiguration().setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
         case "outputqueue":
         case "outputQueue": target.getConfiguration().setOutputQueue(property(camelContext, java.lang.String.class, value)); return true;
         case "outputqueuename":
         case "outputQueueName": target.getConfiguration().setOutputQueueName(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtopic":
+        case "outputTopic": target.getConfiguration().setOutputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "overrideendpoint":
         case "overrideEndpoint": target.getConfiguration().setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
         case "pollstrategy":
@@ -65,12 +86,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "rolearn":
+        case "roleArn": target.getConfiguration().setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "s3client":
         case "s3Client": target.getConfiguration().setS3Client(property(camelContext, software.amazon.awssdk.services.s3.S3Client.class, value)); return true;
         case "s3endpointoverride":
         case "s3EndpointOverride": target.getConfiguration().setS3EndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
+        case "s3outputpath":
+        case "s3OutputPath": target.getConfiguration().setS3OutputPath(property(camelContext, java.lang.String.class, value)); return true;
         case "sagemakerclient":
         case "sageMakerClient": target.getConfiguration().setSageMakerClient(property(camelContext, software.amazon.awssdk.services.sagemaker.SageMakerClient.class, value)); return true;
         case "sagemakerendpointoverride":
@@ -96,8 +121,23 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sqsEndpointOverride": target.getConfiguration().setSqsEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "tags": target.getConfiguration().setTags(property(camelContext, io.github.sagemakerlabeling.camel.job.JobTags.class, value)); return true;
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": target.getConfiguration().setTaskAvailabilityLifetimeInSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "taskdescription":
+        case "taskDescription": target.getConfiguration().setTaskDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskkeywords":
+        case "taskKeywords": target.getConfiguration().setTaskKeywords(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": target.getConfiguration().setTaskTimeLimitInSeconds(property(camelContext, int.class, value)); return true;
+        case "tasktitle":
+        case "taskTitle": target.getConfiguration().setTaskTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktype":
+        case "taskType": target.getConfiguration().setTaskType(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "uitemplate":
+        case "uiTemplate": target.getConfiguration().setUiTemplate(property(camelContext, java.lang.String.class, value)); return true;
         case "uriendpointoverride":
         case "uriEndpointOverride": target.getConfiguration().setUriEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "usedefaultcredentialsprovider":
@@ -112,6 +152,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": target.getConfiguration().setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
         case "waitTimeSeconds": target.getConfiguration().setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "workteamarn":
+        case "workteamArn": target.getConfiguration().setWorkteamArn(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -126,6 +168,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "artifacts3prefix":
+        case "artifactS3Prefix": return java.lang.String.class;
+        case "autocreatetopics":
+        case "autoCreateTopics": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -134,7 +180,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "contentclassifiers":
+        case "contentClassifiers": return java.lang.String.class;
         case "delay": return long.class;
+        case "ensurejob":
+        case "ensureJob": return java.lang.Boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -146,17 +196,30 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "inputTopic": return java.lang.String.class;
         case "jobstatustimeout":
         case "jobStatusTimeout": return long.class;
+        case "kmskeyid":
+        case "kmsKeyId": return java.lang.String.class;
+        case "labelattributename":
+        case "labelAttributeName": return java.lang.String.class;
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": return java.lang.String.class;
+        case "labels": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
         case "outputqueue":
         case "outputQueue": return java.lang.String.class;
         case "outputqueuename":
         case "outputQueueName": return java.lang.String.class;
+        case "outputtopic":
+        case "outputTopic": return java.lang.String.class;
         case "overrideendpoint":
         case "overrideEndpoint": return boolean.class;
         case "pollstrategy":
@@ -166,12 +229,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "rolearn":
+        case "roleArn": return java.lang.String.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "s3client":
         case "s3Client": return software.amazon.awssdk.services.s3.S3Client.class;
         case "s3endpointoverride":
         case "s3EndpointOverride": return java.lang.String.class;
+        case "s3outputpath":
+        case "s3OutputPath": return java.lang.String.class;
         case "sagemakerclient":
         case "sageMakerClient": return software.amazon.awssdk.services.sagemaker.SageMakerClient.class;
         case "sagemakerendpointoverride":
@@ -197,8 +264,23 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sqsEndpointOverride": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "tags": return io.github.sagemakerlabeling.camel.job.JobTags.class;
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": return java.lang.Integer.class;
+        case "taskdescription":
+        case "taskDescription": return java.lang.String.class;
+        case "taskkeywords":
+        case "taskKeywords": return java.lang.String.class;
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": return int.class;
+        case "tasktitle":
+        case "taskTitle": return java.lang.String.class;
+        case "tasktype":
+        case "taskType": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "uitemplate":
+        case "uiTemplate": return java.lang.String.class;
         case "uriendpointoverride":
         case "uriEndpointOverride": return java.lang.String.class;
         case "usedefaultcredentialsprovider":
@@ -213,6 +295,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
         case "waitTimeSeconds": return int.class;
+        case "workteamarn":
+        case "workteamArn": return java.lang.String.class;
         default: return null;
         }
     }
@@ -223,6 +307,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "artifacts3prefix":
+        case "artifactS3Prefix": return target.getConfiguration().getArtifactS3Prefix();
+        case "autocreatetopics":
+        case "autoCreateTopics": return target.getConfiguration().isAutoCreateTopics();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -231,7 +319,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "contentclassifiers":
+        case "contentClassifiers": return target.getConfiguration().getContentClassifiers();
         case "delay": return target.getDelay();
+        case "ensurejob":
+        case "ensureJob": return target.getConfiguration().getEnsureJob();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -243,17 +335,30 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "inputTopic": return target.getConfiguration().getInputTopic();
         case "jobstatustimeout":
         case "jobStatusTimeout": return target.getConfiguration().getJobStatusTimeout();
+        case "kmskeyid":
+        case "kmsKeyId": return target.getConfiguration().getKmsKeyId();
+        case "labelattributename":
+        case "labelAttributeName": return target.getConfiguration().getLabelAttributeName();
+        case "labelcategoryconfig":
+        case "labelCategoryConfig": return target.getConfiguration().getLabelCategoryConfig();
+        case "labels": return target.getConfiguration().getLabels();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrenttaskcount":
+        case "maxConcurrentTaskCount": return target.getConfiguration().getMaxConcurrentTaskCount();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpublishattempts":
         case "maxPublishAttempts": return target.getConfiguration().getMaxPublishAttempts();
+        case "numberofhumanworkersperdataobject":
+        case "numberOfHumanWorkersPerDataObject": return target.getConfiguration().getNumberOfHumanWorkersPerDataObject();
         case "operation": return target.getConfiguration().getOperation();
         case "outputqueue":
         case "outputQueue": return target.getConfiguration().getOutputQueue();
         case "outputqueuename":
         case "outputQueueName": return target.getConfiguration().getOutputQueueName();
+        case "outputtopic":
+        case "outputTopic": return target.getConfiguration().getOutputTopic();
         case "overrideendpoint":
         case "overrideEndpoint": return target.getConfiguration().isOverrideEndpoint();
         case "pollstrategy":
@@ -263,12 +368,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "rolearn":
+        case "roleArn": return target.getConfiguration().getRoleArn();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "s3client":
         case "s3Client": return target.getConfiguration().getS3Client();
         case "s3endpointoverride":
         case "s3EndpointOverride": return target.getConfiguration().getS3EndpointOverride();
+        case "s3outputpath":
+        case "s3OutputPath": return target.getConfiguration().getS3OutputPath();
         case "sagemakerclient":
         case "sageMakerClient": return target.getConfiguration().getSageMakerClient();
         case "sagemakerendpointoverride":
@@ -294,8 +403,23 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sqsEndpointOverride": return target.getConfiguration().getSqsEndpointOverride();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "tags": return target.getConfiguration().getTags();
+        case "taskavailabilitylifetimeinseconds":
+        case "taskAvailabilityLifetimeInSeconds": return target.getConfiguration().getTaskAvailabilityLifetimeInSeconds();
+        case "taskdescription":
+        case "taskDescription": return target.getConfiguration().getTaskDescription();
+        case "taskkeywords":
+        case "taskKeywords": return target.getConfiguration().getTaskKeywords();
+        case "tasktimelimitinseconds":
+        case "taskTimeLimitInSeconds": return target.getConfiguration().getTaskTimeLimitInSeconds();
+        case "tasktitle":
+        case "taskTitle": return target.getConfiguration().getTaskTitle();
+        case "tasktype":
+        case "taskType": return target.getConfiguration().getTaskType();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "uitemplate":
+        case "uiTemplate": return target.getConfiguration().getUiTemplate();
         case "uriendpointoverride":
         case "uriEndpointOverride": return target.getConfiguration().getUriEndpointOverride();
         case "usedefaultcredentialsprovider":
@@ -310,6 +434,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": return target.getConfiguration().isWaitForStopped();
         case "waittimeseconds":
         case "waitTimeSeconds": return target.getConfiguration().getWaitTimeSeconds();
+        case "workteamarn":
+        case "workteamArn": return target.getConfiguration().getWorkteamArn();
         default: return null;
         }
     }

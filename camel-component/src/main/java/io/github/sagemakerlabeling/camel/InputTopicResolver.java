@@ -1,16 +1,18 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.JobTopics;
 import io.github.sagemakerlabeling.core.service.LabelingJobException;
 import java.time.Duration;
 import java.util.EnumSet;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
-import software.amazon.awssdk.services.sns.model.Topic;
 
 /**
- * Finds the ARN of the topic data objects are published to: the {@code inputTopic} option (an ARN, or a topic name
- * looked up among the account's topics), else the job's own input topic. Without the option the job must run:
- * nothing is published while it is {@code Initializing}, as Ground Truth asks, so this waits for {@code InProgress}.
+ * Finds the ARN of the topic data objects are published to. When the endpoint ensured the job, or no
+ * {@code inputTopic} option is set, it is the job's own input topic, and the job must run: nothing is published while
+ * it is {@code Initializing}, as Ground Truth asks, so this waits for {@code InProgress} (up to
+ * {@code jobStatusTimeout}). Otherwise it is the {@code inputTopic} option (an ARN, or a topic name looked up among
+ * the account's topics).
  */
 final class InputTopicResolver {
 
@@ -22,18 +24,18 @@ final class InputTopicResolver {
 
     String resolve(Duration statusTimeout) {
         String option = endpoint.getConfiguration().getInputTopic();
-        if (option != null && option.startsWith("arn:")) {
-            return option;
-        }
-        if (option != null) {
-            return endpoint.sns().listTopicsPaginator().topics().stream().map(Topic::topicArn)
-                    .filter(arn -> arn.endsWith(":" + option)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("inputTopic '" + option + "' is not a topic of this"
-                            + " account and region: give its ARN, or create it first"));
+        if (option != null && endpoint.getEnsuredJob() == null) {
+            return new JobTopics(endpoint.sns(), false).arn("inputTopic", option);
         }
         String job = endpoint.getJobName();
-        DescribeLabelingJobResponse running = endpoint.labelingJobs()
-                .awaitStatus(job, EnumSet.of(LabelingJobStatus.IN_PROGRESS), statusTimeout);
+        DescribeLabelingJobResponse running;
+        try {
+            running = endpoint.labelingJobs().awaitStatus(job, EnumSet.of(LabelingJobStatus.IN_PROGRESS),
+                    statusTimeout);
+        } catch (LabelingJobException e) {
+            throw new LabelingJobException(e.getMessage() + ". Nothing was published: data objects are sent only once"
+                    + " the job is InProgress, and the producer waits for that up to jobStatusTimeout", e);
+        }
         if (running.inputConfig().dataSource().snsDataSource() == null) {
             throw new LabelingJobException("Labeling job '" + job + "' is not a streaming job: it has no SNS input topic");
         }

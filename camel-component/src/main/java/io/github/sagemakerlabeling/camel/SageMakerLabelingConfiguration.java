@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.JobTags;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -75,6 +76,52 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private S3Client s3Client;
+
+    // The job: what the endpoint ensures when its route starts
+    @UriParam(label = "job", defaultValueNote = "true when taskType is set and the endpoint sends or receives data objects")
+    private Boolean ensureJob;
+    @UriParam(label = "job")
+    private String taskType;
+    @UriParam(label = "job")
+    private String workteamArn;
+    @UriParam(label = "job")
+    private String roleArn;
+    @UriParam(label = "job")
+    private String labels;
+    @UriParam(label = "job")
+    private String labelCategoryConfig;
+    @UriParam(label = "job")
+    private String labelAttributeName;
+    @UriParam(label = "job")
+    private String outputTopic;
+    @UriParam(label = "job", defaultValue = "false")
+    private boolean autoCreateTopics;
+    @UriParam(label = "job")
+    private String s3OutputPath;
+    @UriParam(label = "job")
+    private String artifactS3Prefix;
+    @UriParam(label = "job")
+    private String uiTemplate;
+    @UriParam(label = "job")
+    private String taskTitle;
+    @UriParam(label = "job")
+    private String taskDescription;
+    @UriParam(label = "job")
+    private String taskKeywords;
+    @UriParam(label = "job", defaultValue = "1")
+    private int numberOfHumanWorkersPerDataObject = 1;
+    @UriParam(label = "job", defaultValue = "300")
+    private int taskTimeLimitInSeconds = 300;
+    @UriParam(label = "job")
+    private Integer taskAvailabilityLifetimeInSeconds;
+    @UriParam(label = "job")
+    private Integer maxConcurrentTaskCount;
+    @UriParam(label = "job")
+    private String kmsKeyId;
+    @UriParam(label = "job")
+    private String contentClassifiers;
+    @UriParam(label = "job")
+    private JobTags tags;
 
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
@@ -326,6 +373,206 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** An S3 client to use instead of one built from these options; a single S3Client bean in the registry is used automatically. */
     public void setS3Client(S3Client s3Client) {
         this.s3Client = s3Client;
+    }
+
+    // The job: what the endpoint ensures when its route starts
+
+    public Boolean getEnsureJob() {
+        return ensureJob;
+    }
+
+    /** Whether the endpoint creates the job, or attaches to it, when its route starts; by default it does when taskType is set, for consumers and for producers that send data objects. A running job with another spec, or an ended job, then fails the start. */
+    public void setEnsureJob(Boolean ensureJob) {
+        this.ensureJob = ensureJob;
+    }
+
+    public String getTaskType() {
+        return taskType;
+    }
+
+    /** The job's built-in task type, for example textClassification, textClassificationMultiLabel, imageClassification, boundingBox, semanticSegmentation or namedEntityRecognition (Ground Truth's names such as TextMultiClass work too). Setting it describes the job the endpoint ensures. */
+    public void setTaskType(String taskType) {
+        this.taskType = taskType;
+    }
+
+    public String getWorkteamArn() {
+        return workteamArn;
+    }
+
+    /** The ARN of the work team that labels the job's data objects. */
+    public void setWorkteamArn(String workteamArn) {
+        this.workteamArn = workteamArn;
+    }
+
+    public String getRoleArn() {
+        return roleArn;
+    }
+
+    /** The ARN of the IAM role Ground Truth assumes for the job. */
+    public void setRoleArn(String roleArn) {
+        this.roleArn = roleArn;
+    }
+
+    public String getLabels() {
+        return labels;
+    }
+
+    /** The labels workers choose from, comma-separated; uploaded as the job's label category configuration. Use labelCategoryConfig instead for instructions or attributes. */
+    public void setLabels(String labels) {
+        this.labels = labels;
+    }
+
+    public String getLabelCategoryConfig() {
+        return labelCategoryConfig;
+    }
+
+    /** The job's label category configuration file: an s3:// URI used as it is, or a file to upload for you (classpath:labels.json, file:/path/labels.json). */
+    public void setLabelCategoryConfig(String labelCategoryConfig) {
+        this.labelCategoryConfig = labelCategoryConfig;
+    }
+
+    public String getLabelAttributeName() {
+        return labelAttributeName;
+    }
+
+    /** The key of the label in each output line; label (label-ref for task types whose labels are S3 references) when not set. */
+    public void setLabelAttributeName(String labelAttributeName) {
+        this.labelAttributeName = labelAttributeName;
+    }
+
+    public String getOutputTopic() {
+        return outputTopic;
+    }
+
+    /** The job's SNS output topic, as name or ARN, where each labeled object is published; <jobName>-output when autoCreateTopics is set. */
+    public void setOutputTopic(String outputTopic) {
+        this.outputTopic = outputTopic;
+    }
+
+    public boolean isAutoCreateTopics() {
+        return autoCreateTopics;
+    }
+
+    /** Whether the job's input and output topics given by name are created when missing; unset topics are then named <jobName>-input and <jobName>-output. */
+    public void setAutoCreateTopics(boolean autoCreateTopics) {
+        this.autoCreateTopics = autoCreateTopics;
+    }
+
+    public String getS3OutputPath() {
+        return s3OutputPath;
+    }
+
+    /** The s3:// location Ground Truth writes the job's output to. */
+    public void setS3OutputPath(String s3OutputPath) {
+        this.s3OutputPath = s3OutputPath;
+    }
+
+    public String getArtifactS3Prefix() {
+        return artifactS3Prefix;
+    }
+
+    /** The s3:// location the label category configuration and worker task template are uploaded to, under names that carry a hash of their content; <s3OutputPath>/artifacts when not set. */
+    public void setArtifactS3Prefix(String artifactS3Prefix) {
+        this.artifactS3Prefix = artifactS3Prefix;
+    }
+
+    public String getUiTemplate() {
+        return uiTemplate;
+    }
+
+    /** The worker task template: an s3:// URI used as it is, a human-task-ui ARN, or a file to upload for you (classpath:, file:). When not set, task types with an AWS-hosted worker UI use it, the others the component's default template. */
+    public void setUiTemplate(String uiTemplate) {
+        this.uiTemplate = uiTemplate;
+    }
+
+    public String getTaskTitle() {
+        return taskTitle;
+    }
+
+    /** The title workers see; the task type's name when not set. */
+    public void setTaskTitle(String taskTitle) {
+        this.taskTitle = taskTitle;
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    /** The description workers see; a sentence naming the task type when not set. */
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public String getTaskKeywords() {
+        return taskKeywords;
+    }
+
+    /** Keywords that help workers find the task, comma-separated, 1 to 5. */
+    public void setTaskKeywords(String taskKeywords) {
+        this.taskKeywords = taskKeywords;
+    }
+
+    public int getNumberOfHumanWorkersPerDataObject() {
+        return numberOfHumanWorkersPerDataObject;
+    }
+
+    /** How many workers label each data object, 1 to 9. */
+    public void setNumberOfHumanWorkersPerDataObject(int numberOfHumanWorkersPerDataObject) {
+        this.numberOfHumanWorkersPerDataObject = numberOfHumanWorkersPerDataObject;
+    }
+
+    public int getTaskTimeLimitInSeconds() {
+        return taskTimeLimitInSeconds;
+    }
+
+    /** How long a worker has for one task, in seconds, at least 30. */
+    public void setTaskTimeLimitInSeconds(int taskTimeLimitInSeconds) {
+        this.taskTimeLimitInSeconds = taskTimeLimitInSeconds;
+    }
+
+    public Integer getTaskAvailabilityLifetimeInSeconds() {
+        return taskAvailabilityLifetimeInSeconds;
+    }
+
+    /** How long a task waits for a worker, in seconds; the service's default when not set. */
+    public void setTaskAvailabilityLifetimeInSeconds(Integer taskAvailabilityLifetimeInSeconds) {
+        this.taskAvailabilityLifetimeInSeconds = taskAvailabilityLifetimeInSeconds;
+    }
+
+    public Integer getMaxConcurrentTaskCount() {
+        return maxConcurrentTaskCount;
+    }
+
+    /** How many tasks workers may have at once, 1 to 5000; the service's default (1000) when not set. */
+    public void setMaxConcurrentTaskCount(Integer maxConcurrentTaskCount) {
+        this.maxConcurrentTaskCount = maxConcurrentTaskCount;
+    }
+
+    public String getKmsKeyId() {
+        return kmsKeyId;
+    }
+
+    /** The KMS key that encrypts the job's output. */
+    public void setKmsKeyId(String kmsKeyId) {
+        this.kmsKeyId = kmsKeyId;
+    }
+
+    public String getContentClassifiers() {
+        return contentClassifiers;
+    }
+
+    /** What the data objects are free of, comma-separated: FreeOfPersonallyIdentifiableInformation, FreeOfAdultContent. */
+    public void setContentClassifiers(String contentClassifiers) {
+        this.contentClassifiers = contentClassifiers;
+    }
+
+    public JobTags getTags() {
+        return tags;
+    }
+
+    /** The job's tags: key=value pairs separated by commas, for example project=reviews,team=data, or a Map bean. */
+    public void setTags(JobTags tags) {
+        this.tags = tags;
     }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */

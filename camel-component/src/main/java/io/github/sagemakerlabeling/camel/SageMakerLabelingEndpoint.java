@@ -1,6 +1,9 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
+import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
+import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import java.time.Duration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -34,6 +37,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     private final SageMakerLabelingConfiguration configuration;
 
     private final OwnedClients clients = new OwnedClients();
+    private volatile EnsuredJob ensuredJob;
 
     public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
                                      SageMakerLabelingConfiguration configuration) {
@@ -63,6 +67,31 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         clients.start(configuration, getComponent().getClientFactory());
+        if (EndpointJobSpec.isWanted(configuration)) {
+            try {
+                ensureJob();
+            } catch (RuntimeException e) {
+                // A failed start is not stopped: close the clients built for it here.
+                clients.stop();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Creates the job the options describe, or attaches to it when it already runs with the same spec. Every option
+     * is checked before the first AWS call.
+     */
+    private void ensureJob() {
+        EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext());
+        LabelingJobSpec spec = wanted.resolve(sns(), s3());
+        ensuredJob = labelingJobs().ensure(spec);
+    }
+
+    /** The job's region: the region option, else the SageMaker client's. */
+    private String region() {
+        return configuration.getRegion() != null ? configuration.getRegion()
+                : sageMaker().serviceClientConfiguration().region().id();
     }
 
     @Override
@@ -94,6 +123,11 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     S3Client s3() {
         return clients.s3();
+    }
+
+    /** The job this endpoint ensured when it started; {@code null} when it ensures none (see ensureJob). */
+    public EnsuredJob getEnsuredJob() {
+        return ensuredJob;
     }
 
     /** The job lifecycle service on this endpoint's SageMaker client. */

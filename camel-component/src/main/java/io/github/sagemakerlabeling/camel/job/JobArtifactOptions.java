@@ -1,0 +1,149 @@
+package io.github.sagemakerlabeling.camel.job;
+
+import static io.github.sagemakerlabeling.camel.job.JobViolations.LABEL_CONFIG_URI;
+import static io.github.sagemakerlabeling.camel.job.JobViolations.UI_CONFIG;
+
+import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
+import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
+import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.core.tasktype.TaskType;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The options that name the job's files, its label categories ({@code labels}, {@code labelCategoryConfig}) and
+ * worker template ({@code uiTemplate}, else the task type's default): URIs go into the spec as they are, content to
+ * upload gets its content-addressed URI under {@code artifactS3Prefix} and is kept for the upload.
+ */
+final class JobArtifactOptions {
+
+    private static final String JSON = "application/json";
+
+    private final SageMakerLabelingConfiguration options;
+    private final TaskType taskType;
+    private final JobResources resources;
+    private final JobViolations violations;
+    private final LabelingJobSpec.Builder spec;
+    private final Map<String, JobArtifact> uploads = new LinkedHashMap<>();
+    private final String prefix;
+
+    /**
+     * @param taskType the job's task type; {@code null} when it is missing or unknown
+     * @param spec     receives the label categories and the URIs
+     */
+    JobArtifactOptions(SageMakerLabelingConfiguration options, TaskType taskType, JobResources resources,
+                       JobViolations violations, LabelingJobSpec.Builder spec) {
+        this.options = options;
+        this.taskType = taskType;
+        this.resources = resources;
+        this.violations = violations;
+        this.spec = spec;
+        this.prefix = prefix();
+    }
+
+    /** Reads both files' options into the spec; returns what must be uploaded, by URI. */
+    Map<String, JobArtifact> read() {
+        readLabelCategories();
+        readUiTemplate();
+        return uploads;
+    }
+
+    private String prefix() {
+        String location = options.getArtifactS3Prefix() != null ? options.getArtifactS3Prefix()
+                : options.getS3OutputPath() == null ? null
+                : options.getS3OutputPath().replaceAll("/+$", "") + "/artifacts";
+        if (location != null && !location.matches("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?")) {
+            violations.add(new Violation("artifactS3Prefix", location, "must be an s3://bucket/prefix location"));
+            return null;
+        }
+        return location;
+    }
+
+    private void readLabelCategories() {
+        String labels = options.getLabels();
+        String file = options.getLabelCategoryConfig();
+        if (labels != null && file != null) {
+            violations.explain(LABEL_CONFIG_URI, new Violation("labels", labels, "must not be set together with"
+                    + " labelCategoryConfig (" + file + "): give the labels one way"));
+        } else if (labels != null) {
+            LabelCategoryConfig config = LabelCategoryConfig.of(CommaSeparated.list(labels));
+            spec.labelCategoryConfig(config);
+            upload(LABEL_CONFIG_URI, JobArtifact.text("label-categories", ".json", JSON, config.toJson()),
+                    spec::labelCategoryConfigS3Uri);
+        } else if (file != null && !JobResources.isResource(file)) {
+            spec.labelCategoryConfigS3Uri(file);
+        } else if (file != null) {
+            readLabelCategoryFile(file);
+        } else if (taskType != null) {
+            violations.explain(LABEL_CONFIG_URI, new Violation("labels", null, "the labels workers choose from are"
+                    + " required: set labels (a comma-separated list) or labelCategoryConfig (an s3:// URI, or a"
+                    + " classpath: or file: resource to upload)"));
+        }
+    }
+
+    private void readLabelCategoryFile(String file) {
+        byte[] content = read("labelCategoryConfig", file, LABEL_CONFIG_URI);
+        if (content == null) {
+            return;
+        }
+        try {
+            spec.labelCategoryConfig(LabelCategoryConfig.fromJson(new String(content, StandardCharsets.UTF_8)));
+        } catch (LabelingValidationException e) {
+            e.violations().forEach(v -> violations.add(new Violation("labelCategoryConfig(" + file + ")."
+                    + v.field(), v.value(), v.rule())));
+        }
+        upload(LABEL_CONFIG_URI, new JobArtifact("label-categories", ".json", JSON, content),
+                spec::labelCategoryConfigS3Uri);
+    }
+
+    private void readUiTemplate() {
+        String template = options.getUiTemplate();
+        if (template != null && template.startsWith("arn:")) {
+            spec.humanTaskUiArn(template);
+        } else if (template != null && !JobResources.isResource(template)) {
+            spec.uiTemplateS3Uri(template);
+        } else if (template != null) {
+            byte[] content = read("uiTemplate", template, UI_CONFIG);
+            if (content != null) {
+                upload(UI_CONFIG, new JobArtifact("ui-template", ".liquid.html", "text/html", content),
+                        spec::uiTemplateS3Uri);
+            }
+        } else if (taskType != null && taskType.humanTaskUiName().isEmpty()) {
+            DefaultUiTemplates.forType(taskType).ifPresentOrElse(
+                    artifact -> upload(UI_CONFIG, artifact, spec::uiTemplateS3Uri),
+                    () -> violations.explain(UI_CONFIG, new Violation("uiTemplate", null, taskType.displayName()
+                            + " jobs need a worker task template that fits the job they review: give one (an"
+                            + " s3:// URI, or a classpath: or file: resource to upload)")));
+        }
+    }
+
+    private byte[] read(String option, String uri, String specField) {
+        try {
+            return resources.read(uri);
+        } catch (IOException | RuntimeException e) {
+            violations.explain(specField, new Violation(option, uri, "names no readable file (" + e.getMessage()
+                    + "): use classpath:, file: or an s3:// URI"));
+            return null;
+        }
+    }
+
+    private void upload(String specField, JobArtifact artifact, Consumer<String> uriField) {
+        if (prefix == null) {
+            if (options.getS3OutputPath() != null || options.getArtifactS3Prefix() != null) {
+                violations.alreadyReported(specField);
+                return;
+            }
+            violations.explain(specField, new Violation("artifactS3Prefix", null, "is required to upload the job's "
+                    + artifact.name() + ": set it or s3OutputPath"));
+            return;
+        }
+        String uri = artifact.uriUnder(prefix);
+        uploads.put(uri, artifact);
+        uriField.accept(uri);
+    }
+}
