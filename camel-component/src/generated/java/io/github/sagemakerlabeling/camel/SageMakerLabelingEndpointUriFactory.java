@@ -23,18 +23,21 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(51);
         props.add("accessKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("concurrentConsumers");
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
         props.add("initialDelay");
         props.add("inputTopic");
+        props.add("jobEvents");
+        props.add("jobEventsInterval");
         props.add("jobName");
         props.add("jobStatusTimeout");
         props.add("lazyStartProducer");
