@@ -37,6 +37,7 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(SageMakerLabelingConsumer.class);
 
     private final ActivePolls activePolls = new ActivePolls();
+    private final Object receiverLock = new Object();
     private volatile OutputReceiver receiver;
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.NONE;
 
@@ -119,11 +120,17 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
     }
 
     /** The receiver, set up on first use: the job may be created by another route after this one started. */
-    private synchronized OutputReceiver receiver() {
+    private OutputReceiver receiver() {
         OutputReceiver current = receiver;
         if (current != null) {
             return current;
         }
+        synchronized (receiverLock) {
+            return receiver != null ? receiver : setUpReceiver();
+        }
+    }
+
+    private OutputReceiver setUpReceiver() {
         SageMakerLabelingEndpoint endpoint = getEndpoint();
         SageMakerLabelingConfiguration configuration = endpoint.getConfiguration();
         OutputQueues queues = new OutputQueues(endpoint.sqs(), endpoint.sns());
@@ -142,7 +149,7 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
                     : endpoint.getJobName() + "-output";
             queue = queues.provision(topic, name);
         }
-        current = new OutputReceiver(endpoint.sqs(), queue.queueUrl(),
+        OutputReceiver current = new OutputReceiver(endpoint.sqs(), queue.queueUrl(),
                 job.map(DescribeLabelingJobResponse::labelAttributeName));
         receiver = current;
         return current;

@@ -62,7 +62,7 @@ public class JobEventConsumer extends ScheduledPollConsumer {
         if (event.isEmpty()) {
             return 0;
         }
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
         try {
             fill(exchange.getMessage(), event.get());
             getProcessor().process(exchange);

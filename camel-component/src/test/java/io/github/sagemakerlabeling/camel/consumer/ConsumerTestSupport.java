@@ -8,6 +8,7 @@ import io.github.sagemakerlabeling.core.result.LabelingResult;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.camel.Exchange;
@@ -81,6 +82,11 @@ abstract class ConsumerTestSupport extends CamelTestSupport {
     static void assertEachRoutedOnce(MockEndpoint labeled, List<String> texts) {
         awaitDrained(fixture.queueUrl("reviews-output"));
         assertNoMoreThan(labeled, texts.size());
+    }
+
+    /** Waits until the mock got a result for each of the texts, some maybe more than once. */
+    static void awaitEachRouted(MockEndpoint mock, List<String> texts) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> new HashSet<>(sources(mock)).containsAll(texts));
     }
 
     /** Waits until every message of the queue was deleted: none is visible, none is in flight. */

@@ -100,6 +100,12 @@ final class LabelingJobFixture implements AutoCloseable {
                 String.valueOf(visibilityTimeoutSeconds)))).queueUrl();
     }
 
+    /** Subscribes the queue to the job's output topic, with or without raw message delivery. */
+    void subscribe(String queueUrl, boolean rawMessageDelivery) {
+        sns.subscribe(b -> b.topicArn(outputTopicArn()).protocol("sqs").endpoint(queueArn(queueUrl))
+                .attributes(Map.of("RawMessageDelivery", String.valueOf(rawMessageDelivery))));
+    }
+
     String queueArn(String queueUrl) {
         return sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                 .attributes().get(QueueAttributeName.QUEUE_ARN);

@@ -94,8 +94,7 @@ class OutputConsumerTest extends ConsumerTestSupport {
     void snsEnvelopesFromAQueueTheApplicationSubscribedParseToo() throws Exception {
         fixture.runningJob();
         String queue = fixture.createQueue(OWN_QUEUE, 30);
-        fixture.sns.subscribe(b -> b.topicArn(fixture.outputTopicArn()).protocol("sqs")
-                .endpoint(fixture.queueArn(queue)));
+        fixture.subscribe(queue, false);
         List<String> texts = reviews("enveloped", 5);
         MockEndpoint labeled = routeAll("ownQueue", texts);
 
@@ -161,5 +160,47 @@ class OutputConsumerTest extends ConsumerTestSupport {
 
         assertThat(fixture.local.faults().injected(Operation.SQS_RECEIVE_MESSAGE)).isPositive();
         assertEachRoutedOnce(labeled, texts);
+    }
+
+    @Test
+    void deletesSqsFailsAreRetriedOrDeliveredAgainAndNothingIsLost() throws Exception {
+        List<String> texts = reviews("undeleted", 20);
+
+        List<String> routed = routeThroughQuicklyVisibleQueue(texts, Operation.SQS_DELETE_MESSAGE_BATCH_ENTRY,
+                Fault.serverError(0.5));
+
+        // Entries SQS failed twice came back after the 1 s visibility timeout and were routed again.
+        assertThat(routed).containsAll(texts).allSatisfy(text -> assertThat(texts).contains(text));
+    }
+
+    @Test
+    void receivesWhoseResponseIsLostAreDeliveredAgainAfterTheVisibilityTimeout() throws Exception {
+        List<String> texts = reviews("lost", 20);
+
+        List<String> routed = routeThroughQuicklyVisibleQueue(texts, Operation.SQS_RECEIVE_MESSAGE,
+                Fault.serverErrorAfterProcessing(0.3));
+
+        assertThat(routed).containsExactlyInAnyOrderElementsOf(texts);
+    }
+
+    /**
+     * Routes the texts' results from a raw-delivery queue with a 1 s visibility timeout while the fault hits the
+     * operation, until each was routed and the queue is empty; returns the sources routed, in order.
+     */
+    private List<String> routeThroughQuicklyVisibleQueue(List<String> texts, Operation operation, Fault fault)
+            throws Exception {
+        fixture.runningJob();
+        String queue = fixture.createQueue(OWN_QUEUE, 1);
+        fixture.subscribe(queue, true);
+        fixture.local.faults().inject(operation, fault);
+        context.getRouteController().startRoute("ownQueue");
+        MockEndpoint labeled = getMockEndpoint("mock:labeled");
+
+        fixture.feed(texts);
+
+        awaitEachRouted(labeled, texts);
+        awaitDrained(queue);
+        assertThat(fixture.local.faults().injected(operation)).isPositive();
+        return sources(labeled);
     }
 }
