@@ -70,8 +70,9 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        Supplier<Optional<String>> queueUrl = () -> Optional.ofNullable(receiver).map(OutputReceiver::queueUrl);
         healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(),
-                healthCheck(getEndpoint(), getRouteId(), () -> Optional.ofNullable(receiver).map(OutputReceiver::queueUrl)));
+                healthCheck(getEndpoint(), getRouteId(), queueUrl));
         try {
             // Subscribed now, the queue gets all output from here on; SNS keeps nothing for later subscribers.
             receiver();
@@ -140,7 +141,8 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
             queue = queues.existing(configuration.getOutputQueue());
         } else {
             String topic = job.orElseThrow(() -> new IllegalStateException("Labeling job '" + endpoint.getJobName()
-                    + "' does not exist (yet): its output queue is provisioned once it does")).outputConfig().snsTopicArn();
+                    + "' does not exist (yet): its output queue is provisioned once it does"))
+                    .outputConfig().snsTopicArn();
             if (topic == null || topic.isEmpty()) {
                 throw new IllegalStateException("Labeling job '" + endpoint.getJobName() + "' has no SNS output topic,"
                         + " so its labeled objects are only written to S3: create the job with an output topic");

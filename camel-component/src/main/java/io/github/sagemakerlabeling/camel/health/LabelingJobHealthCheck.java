@@ -79,7 +79,8 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
         jobState(builder, job);
         if (job.inputConfig() != null && job.inputConfig().dataSource() != null
                 && job.inputConfig().dataSource().snsDataSource() != null) {
-            topicReachable(builder, INPUT_TOPIC_REACHABLE, job.inputConfig().dataSource().snsDataSource().snsTopicArn());
+            String inputTopic = job.inputConfig().dataSource().snsDataSource().snsTopicArn();
+            topicReachable(builder, INPUT_TOPIC_REACHABLE, inputTopic);
         }
         if (job.outputConfig() != null && job.outputConfig().snsTopicArn() != null
                 && !job.outputConfig().snsTopicArn().isEmpty()) {

@@ -57,7 +57,8 @@ class ConsumerStopTest extends ConsumerTestSupport {
             }
         });
         ServiceSupport consumer = (ServiceSupport) context.getRoute("slow").getConsumer();
-        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.isSuspendingOrSuspended() || !consumer.isRunAllowed());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> consumer.isSuspendingOrSuspended() || !consumer.isRunAllowed());
         firstExchangeGoesOn.countDown();
         stopping.get(20, TimeUnit.SECONDS);
 
