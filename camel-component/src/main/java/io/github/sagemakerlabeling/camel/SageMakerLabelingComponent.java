@@ -6,11 +6,11 @@ import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code sagemaker-labeling} component: Amazon SageMaker Ground Truth streaming labeling jobs in routes. */
 @Component("sagemaker-labeling")
-public class SageMakerLabelingComponent extends DefaultComponent {
+public class SageMakerLabelingComponent extends HealthCheckComponent {
 
     @Metadata
     private SageMakerLabelingConfiguration configuration = new SageMakerLabelingConfiguration();

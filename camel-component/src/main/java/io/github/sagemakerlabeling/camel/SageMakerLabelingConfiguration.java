@@ -76,6 +76,13 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private S3Client s3Client;
+    // Receiving labeled output and job events
+    @UriParam(label = "consumer", defaultValue = "1")
+    private int concurrentConsumers = 1;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean jobEvents;
+    @UriParam(label = "consumer", defaultValue = "5s", javaType = "java.time.Duration")
+    private long jobEventsInterval = 5_000;
 
     // The job: what the endpoint ensures when its route starts
     @UriParam(label = "job", defaultValueNote = "true when taskType is set and the endpoint sends or receives data objects")
@@ -573,6 +580,31 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** The job's tags: key=value pairs separated by commas, for example project=reviews,team=data, or a Map bean. */
     public void setTags(JobTags tags) {
         this.tags = tags;
+    public int getConcurrentConsumers() {
+        return concurrentConsumers;
+    }
+
+    /** How many threads long-poll the output queue at once, each routing what it receives. */
+    public void setConcurrentConsumers(int concurrentConsumers) {
+        this.concurrentConsumers = concurrentConsumers;
+    }
+
+    public boolean isJobEvents() {
+        return jobEvents;
+    }
+
+    /** Whether the consumer routes the job's status and label counter changes (a LabelingJobEvent body) instead of its labeled output; use a second route for the other. */
+    public void setJobEvents(boolean jobEvents) {
+        this.jobEvents = jobEvents;
+    }
+
+    public long getJobEventsInterval() {
+        return jobEventsInterval;
+    }
+
+    /** How often a jobEvents consumer describes the job to look for changes. */
+    public void setJobEventsInterval(long jobEventsInterval) {
+        this.jobEventsInterval = jobEventsInterval;
     }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */

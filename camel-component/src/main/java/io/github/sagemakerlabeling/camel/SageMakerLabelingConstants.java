@@ -62,4 +62,18 @@ public interface SageMakerLabelingConstants {
     @Metadata(label = "consumer", description = "The raw text of an output message that could not be parsed.",
               javaType = "String")
     String RAW_OUTPUT = "CamelSageMakerLabelingRawOutput";
+
+    // Receiving labeled output and job events
+    @Metadata(label = "consumer", description = "What a consumer exchange carries: labeledObject (a LabelingResult"
+            + " body), or, with jobEvents, jobStatusChanged or labelCountersChanged (a LabelingJobEvent body; the job"
+            + " status and label counters are also in the CamelSageMakerLabelingJobStatus and"
+            + " CamelSageMakerLabelingLabelCounters headers).", javaType = "String")
+    String EVENT_TYPE = "CamelSageMakerLabelingEventType";
+
+    @Metadata(label = "consumer", description = "Why the job failed, on a job event of a Failed job.",
+              javaType = "String")
+    String FAILURE_REASON = "CamelSageMakerLabelingFailureReason";
+
+    @Metadata(label = "consumer", description = "The SQS message id of the output message.", javaType = "String")
+    String OUTPUT_MESSAGE_ID = "CamelSageMakerLabelingOutputMessageId";
 }

@@ -1,30 +1,45 @@
 package io.github.sagemakerlabeling.camel;
 
-import io.github.sagemakerlabeling.core.result.ClassLabel;
-import io.github.sagemakerlabeling.core.result.LabelVerification;
+import io.github.sagemakerlabeling.camel.consumer.ActivePolls;
+import io.github.sagemakerlabeling.camel.consumer.CompletionBatch;
+import io.github.sagemakerlabeling.camel.consumer.LabeledOutputMessages;
+import io.github.sagemakerlabeling.camel.health.HealthCheckRegistration;
+import io.github.sagemakerlabeling.camel.health.LabelingJobHealthCheck;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
 import io.github.sagemakerlabeling.core.service.OutputQueue;
 import io.github.sagemakerlabeling.core.service.OutputQueues;
 import io.github.sagemakerlabeling.core.service.OutputReceiver;
 import io.github.sagemakerlabeling.core.service.ReceivedOutput;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.ScheduledPollConsumerScheduler;
+import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 
 /**
  * Routes a job's labeled output: each message of the output queue becomes an exchange whose body is a
- * {@link LabelingResult}. Delivery is at least once: a message is deleted only after its exchange completed, a failed
- * exchange makes it visible again at once, and a message that is not an output line reaches the route's error handler
- * with its raw text (header {@code CamelSageMakerLabelingRawOutput}) instead of being lost.
+ * {@link LabelingResult}. {@code concurrentConsumers} threads long-poll the queue, each routing what it received.
+ * Delivery is at least once: the messages of a receive are deleted together, with one DeleteMessageBatch, once all
+ * their exchanges completed (asynchronously routed ones included); a failed exchange makes its message visible again
+ * at once; a message that is not an output line reaches the route's error handler with its raw text (header
+ * {@code CamelSageMakerLabelingRawOutput}); and a stopping consumer hands the messages it received but did not route
+ * back to the queue at once.
  */
 public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SageMakerLabelingConsumer.class);
+
+    private final ActivePolls activePolls = new ActivePolls();
+    private final Object receiverLock = new Object();
     private volatile OutputReceiver receiver;
+    private HealthCheckRegistration healthCheck = HealthCheckRegistration.NONE;
 
     public SageMakerLabelingConsumer(SageMakerLabelingEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -35,69 +50,74 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
         return (SageMakerLabelingEndpoint) super.getEndpoint();
     }
 
+    /** The health check of a consumer of the endpoint: the job's status, its topics and the given output queue. */
+    static LabelingJobHealthCheck healthCheck(SageMakerLabelingEndpoint endpoint, String routeId,
+                                              Supplier<Optional<String>> outputQueueUrl) {
+        LabelingJobHealthCheck check = new LabelingJobHealthCheck("consumer:sagemaker-labeling-" + routeId,
+                endpoint.getJobName(), endpoint::labelingJobs, endpoint::sns, endpoint::sqs, outputQueueUrl);
+        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        return check;
+    }
+
+    @Override
+    protected void afterConfigureScheduler(ScheduledPollConsumerScheduler scheduler, boolean newScheduler) {
+        int concurrentConsumers = getEndpoint().getConfiguration().getConcurrentConsumers();
+        if (newScheduler && scheduler instanceof DefaultScheduledPollConsumerScheduler threads) {
+            threads.setConcurrentConsumers(concurrentConsumers);
+            threads.setPoolSize(Math.max(threads.getPoolSize(), concurrentConsumers));
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        Supplier<Optional<String>> queueUrl = () -> Optional.ofNullable(receiver).map(OutputReceiver::queueUrl);
+        healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(),
+                healthCheck(getEndpoint(), getRouteId(), queueUrl));
+        try {
+            // Subscribed now, the queue gets all output from here on; SNS keeps nothing for later subscribers.
+            receiver();
+        } catch (RuntimeException e) {
+            LOG.info("The output queue of labeling job '{}' is set up on a later poll: {}", getEndpoint().getJobName(),
+                    e.getMessage());
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        // Let receives under way return and hand back what they got before the poll threads are interrupted.
+        activePolls.awaitIdle(Duration.ofSeconds(getEndpoint().getConfiguration().getWaitTimeSeconds() + 5L));
+        super.doStop();
+        healthCheck.unregister();
+    }
+
     @Override
     protected int poll() throws Exception {
         OutputReceiver current = receiver();
         SageMakerLabelingConfiguration configuration = getEndpoint().getConfiguration();
-        List<ReceivedOutput> received = current.receive(configuration.getMaxMessagesPerPoll(),
-                configuration.getWaitTimeSeconds());
-        if (!isRunAllowed()) {
-            // Stopped while the receive waited: hand the messages back at once rather than after their timeout.
-            received.forEach(current::release);
-            return 0;
-        }
-        List<ReceivedOutput> handled = new ArrayList<>();
-        for (ReceivedOutput output : received) {
-            Exchange exchange = toExchange(output);
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
+        activePolls.enter();
+        try {
+            List<ReceivedOutput> received = current.receive(configuration.getMaxMessagesPerPoll(),
+                    configuration.getWaitTimeSeconds());
+            CompletionBatch batch = new CompletionBatch(current, received.size());
+            for (int i = 0; i < received.size(); i++) {
+                if (!isRunAllowed() || isSuspendingOrSuspended()) {
+                    batch.handBack(received.subList(i, received.size()));
+                    break;
+                }
+                route(received.get(i), batch);
             }
-            if (exchange.isFailed()) {
-                getExceptionHandler().handleException("Labeled output " + output.messageId()
-                        + " was not routed; it will be delivered again", exchange, exchange.getException());
-                current.release(output);
-            } else {
-                handled.add(output);
-            }
+            return received.size();
+        } finally {
+            activePolls.exit();
         }
-        current.delete(handled);
-        return received.size();
     }
 
-    private Exchange toExchange(ReceivedOutput output) {
-        Exchange exchange = createExchange(false);
-        Message message = exchange.getMessage();
-        if (output.isMalformed()) {
-            message.setBody(output.body());
-            message.setHeader(SageMakerLabelingConstants.RAW_OUTPUT, output.body());
-            exchange.setException(output.error().orElseThrow());
-            return exchange;
-        }
-        LabelingResult result = output.result().orElseThrow();
-        message.setBody(result);
-        result.objectId().ifPresent(id -> message.setHeader(SageMakerLabelingConstants.OBJECT_ID, id.value()));
-        result.source().ifPresent(source -> message.setHeader(SageMakerLabelingConstants.SOURCE, source));
-        result.sourceRef().ifPresent(ref -> message.setHeader(SageMakerLabelingConstants.SOURCE_REF, ref));
-        className(result).ifPresent(name -> message.setHeader(SageMakerLabelingConstants.CLASS_NAME, name));
-        if (result.confidence().isPresent()) {
-            message.setHeader(SageMakerLabelingConstants.CONFIDENCE, result.confidence().getAsDouble());
-        }
-        message.setHeader(SageMakerLabelingConstants.HUMAN_ANNOTATED, result.humanAnnotated());
-        message.setHeader(SageMakerLabelingConstants.TASK_TYPE, result.type());
-        message.setHeader(SageMakerLabelingConstants.JOB_NAME, result.jobName());
-        return exchange;
-    }
-
-    private static Optional<String> className(LabelingResult result) {
-        if (result.annotation() instanceof ClassLabel label) {
-            return Optional.of(label.className());
-        }
-        if (result.annotation() instanceof LabelVerification verification) {
-            return Optional.of(verification.className());
-        }
-        return Optional.empty();
+    private void route(ReceivedOutput output, CompletionBatch batch) {
+        Exchange exchange = createExchange(true);
+        LabeledOutputMessages.fill(exchange, output);
+        exchange.getExchangeExtension().addOnCompletion(batch.settlementOf(output));
+        getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
     }
 
     /** The receiver, set up on first use: the job may be created by another route after this one started. */
@@ -106,15 +126,23 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
         if (current != null) {
             return current;
         }
+        synchronized (receiverLock) {
+            return receiver != null ? receiver : setUpReceiver();
+        }
+    }
+
+    private OutputReceiver setUpReceiver() {
         SageMakerLabelingEndpoint endpoint = getEndpoint();
         SageMakerLabelingConfiguration configuration = endpoint.getConfiguration();
         OutputQueues queues = new OutputQueues(endpoint.sqs(), endpoint.sns());
-        DescribeLabelingJobResponse job = endpoint.labelingJobs().describe(endpoint.getJobName());
+        Optional<DescribeLabelingJobResponse> job = endpoint.labelingJobs().find(endpoint.getJobName());
         OutputQueue queue;
         if (configuration.getOutputQueue() != null) {
             queue = queues.existing(configuration.getOutputQueue());
         } else {
-            String topic = job.outputConfig().snsTopicArn();
+            String topic = job.orElseThrow(() -> new IllegalStateException("Labeling job '" + endpoint.getJobName()
+                    + "' does not exist (yet): its output queue is provisioned once it does"))
+                    .outputConfig().snsTopicArn();
             if (topic == null || topic.isEmpty()) {
                 throw new IllegalStateException("Labeling job '" + endpoint.getJobName() + "' has no SNS output topic,"
                         + " so its labeled objects are only written to S3: create the job with an output topic");
@@ -123,7 +151,8 @@ public class SageMakerLabelingConsumer extends ScheduledPollConsumer {
                     : endpoint.getJobName() + "-output";
             queue = queues.provision(topic, name);
         }
-        current = new OutputReceiver(endpoint.sqs(), queue.queueUrl(), Optional.ofNullable(job.labelAttributeName()));
+        OutputReceiver current = new OutputReceiver(endpoint.sqs(), queue.queueUrl(),
+                job.map(DescribeLabelingJobResponse::labelAttributeName));
         receiver = current;
         return current;
     }

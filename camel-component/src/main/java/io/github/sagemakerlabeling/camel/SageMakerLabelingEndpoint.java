@@ -2,9 +2,11 @@ package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
+import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -58,6 +60,13 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.isJobEvents()) {
+            JobEventConsumer events = new JobEventConsumer(this, processor, jobName, this::labelingJobs,
+                    routeId -> SageMakerLabelingConsumer.healthCheck(this, routeId, Optional::empty));
+            configureConsumer(events);
+            events.setDelay(configuration.getJobEventsInterval());
+            return events;
+        }
         SageMakerLabelingConsumer consumer = new SageMakerLabelingConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -72,6 +73,32 @@ public final class OutputReceiver {
     /** Makes the message visible again at once, so it is received again (after a failed onward route). */
     public void release(ReceivedOutput output) {
         sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(output.receiptHandle()).visibilityTimeout(0));
+    }
+
+    /**
+     * Makes messages visible again at once, in batches of ten (messages received but never routed, for example when
+     * the consumer stops).
+     *
+     * @return the outputs SQS did not release (they become visible when their visibility timeout ends)
+     */
+    public List<ReceivedOutput> release(List<ReceivedOutput> outputs) {
+        List<ReceivedOutput> notReleased = new ArrayList<>();
+        for (int from = 0; from < outputs.size(); from += MAX_BATCH) {
+            List<ReceivedOutput> batch = outputs.subList(from, Math.min(outputs.size(), from + MAX_BATCH));
+            List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(String.valueOf(i))
+                        .receiptHandle(batch.get(i).receiptHandle()).visibilityTimeout(0).build());
+            }
+            sqs.changeMessageVisibilityBatch(b -> b.queueUrl(queueUrl).entries(entries)).failed()
+                    .forEach(error -> notReleased.add(batch.get(Integer.parseInt(error.id()))));
+        }
+        return notReleased;
+    }
+
+    /** The URL of the queue this receiver reads. */
+    public String queueUrl() {
+        return queueUrl;
     }
 
     private List<ReceivedOutput> deleteBatch(List<ReceivedOutput> batch) {

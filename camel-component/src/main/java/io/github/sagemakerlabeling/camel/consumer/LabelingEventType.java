@@ -1,0 +1,11 @@
+package io.github.sagemakerlabeling.camel.consumer;
+
+/** What a consumer exchange carries: the header {@code CamelSageMakerLabelingEventType}. */
+public enum LabelingEventType {
+    /** One labeled data object: the body is a {@code LabelingResult}. */
+    labeledObject,
+    /** The job's status changed (or was first seen): the body is a {@link LabelingJobEvent}. */
+    jobStatusChanged,
+    /** The job's label counters changed, its status did not: the body is a {@link LabelingJobEvent}. */
+    labelCountersChanged
+}

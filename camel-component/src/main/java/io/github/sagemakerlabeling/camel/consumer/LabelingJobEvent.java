@@ -1,0 +1,33 @@
+package io.github.sagemakerlabeling.camel.consumer;
+
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.LabelCounters;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
+
+/**
+ * A change of a labeling job seen by a {@code jobEvents} consumer: the body of its exchanges.
+ *
+ * @param jobName       the job's name
+ * @param type          {@link LabelingEventType#jobStatusChanged} or {@link LabelingEventType#labelCountersChanged}
+ * @param status        the job's status now
+ * @param labelCounters the job's label counters now
+ * @param failureReason why the job failed, when it did
+ */
+public record LabelingJobEvent(String jobName, LabelingEventType type, LabelingJobStatus status,
+                               LabelCounters labelCounters, Optional<String> failureReason) {
+
+    public LabelingJobEvent {
+        Objects.requireNonNull(jobName, "jobName");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(failureReason, "failureReason");
+    }
+
+    /** The event of a described job. */
+    static LabelingJobEvent of(DescribeLabelingJobResponse job, LabelingEventType type) {
+        return new LabelingJobEvent(job.labelingJobName(), type, job.labelingJobStatus(), job.labelCounters(),
+                Optional.ofNullable(job.failureReason()));
+    }
+}
