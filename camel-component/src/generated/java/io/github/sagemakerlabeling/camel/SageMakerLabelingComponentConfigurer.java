@@ -42,13 +42,23 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
+        case "concurrentconsumers":
+        case "concurrentConsumers": getOrCreateConfiguration(target).setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": getOrCreateConfiguration(target).setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
         case "ensurejob":
         case "ensureJob": getOrCreateConfiguration(target).setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "inputtopic":
         case "inputTopic": getOrCreateConfiguration(target).setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobevents":
+        case "jobEvents": getOrCreateConfiguration(target).setJobEvents(property(camelContext, boolean.class, value)); return true;
+        case "jobeventsinterval":
+        case "jobEventsInterval": getOrCreateConfiguration(target).setJobEventsInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "jobstatustimeout":
         case "jobStatusTimeout": getOrCreateConfiguration(target).setJobStatusTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "kmskeyid":
@@ -157,13 +167,23 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
+        case "concurrentconsumers":
+        case "concurrentConsumers": return int.class;
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
         case "ensurejob":
         case "ensureJob": return java.lang.Boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "inputtopic":
         case "inputTopic": return java.lang.String.class;
+        case "jobevents":
+        case "jobEvents": return boolean.class;
+        case "jobeventsinterval":
+        case "jobEventsInterval": return long.class;
         case "jobstatustimeout":
         case "jobStatusTimeout": return long.class;
         case "kmskeyid":
@@ -268,13 +288,23 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
+        case "concurrentconsumers":
+        case "concurrentConsumers": return getOrCreateConfiguration(target).getConcurrentConsumers();
         case "configuration": return target.getConfiguration();
         case "contentclassifiers":
         case "contentClassifiers": return getOrCreateConfiguration(target).getContentClassifiers();
         case "ensurejob":
         case "ensureJob": return getOrCreateConfiguration(target).getEnsureJob();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "inputtopic":
         case "inputTopic": return getOrCreateConfiguration(target).getInputTopic();
+        case "jobevents":
+        case "jobEvents": return getOrCreateConfiguration(target).isJobEvents();
+        case "jobeventsinterval":
+        case "jobEventsInterval": return getOrCreateConfiguration(target).getJobEventsInterval();
         case "jobstatustimeout":
         case "jobStatusTimeout": return getOrCreateConfiguration(target).getJobStatusTimeout();
         case "kmskeyid":

@@ -37,6 +37,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "concurrentconsumers":
+        case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": target.getConfiguration().setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -51,6 +53,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtopic":
         case "inputTopic": target.getConfiguration().setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobevents":
+        case "jobEvents": target.getConfiguration().setJobEvents(property(camelContext, boolean.class, value)); return true;
+        case "jobeventsinterval":
+        case "jobEventsInterval": target.getConfiguration().setJobEventsInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "jobstatustimeout":
         case "jobStatusTimeout": target.getConfiguration().setJobStatusTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "kmskeyid":
@@ -180,6 +186,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "concurrentconsumers":
+        case "concurrentConsumers": return int.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
         case "delay": return long.class;
@@ -194,6 +202,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "initialDelay": return long.class;
         case "inputtopic":
         case "inputTopic": return java.lang.String.class;
+        case "jobevents":
+        case "jobEvents": return boolean.class;
+        case "jobeventsinterval":
+        case "jobEventsInterval": return long.class;
         case "jobstatustimeout":
         case "jobStatusTimeout": return long.class;
         case "kmskeyid":
@@ -319,6 +331,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "concurrentconsumers":
+        case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();
         case "contentclassifiers":
         case "contentClassifiers": return target.getConfiguration().getContentClassifiers();
         case "delay": return target.getDelay();
@@ -333,6 +347,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "initialDelay": return target.getInitialDelay();
         case "inputtopic":
         case "inputTopic": return target.getConfiguration().getInputTopic();
+        case "jobevents":
+        case "jobEvents": return target.getConfiguration().isJobEvents();
+        case "jobeventsinterval":
+        case "jobEventsInterval": return target.getConfiguration().getJobEventsInterval();
         case "jobstatustimeout":
         case "jobStatusTimeout": return target.getConfiguration().getJobStatusTimeout();
         case "kmskeyid":

@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(73);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateTopics");
@@ -31,6 +31,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("concurrentConsumers");
         props.add("contentClassifiers");
         props.add("delay");
         props.add("ensureJob");
@@ -39,6 +40,8 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("greedy");
         props.add("initialDelay");
         props.add("inputTopic");
+        props.add("jobEvents");
+        props.add("jobEventsInterval");
         props.add("jobName");
         props.add("jobStatusTimeout");
         props.add("kmsKeyId");

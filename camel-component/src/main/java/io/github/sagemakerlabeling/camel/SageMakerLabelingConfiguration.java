@@ -580,6 +580,8 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** The job's tags: key=value pairs separated by commas, for example project=reviews,team=data, or a Map bean. */
     public void setTags(JobTags tags) {
         this.tags = tags;
+    }
+
     public int getConcurrentConsumers() {
         return concurrentConsumers;
     }
