@@ -34,11 +34,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchmaxwait":
+        case "batchMaxWait": getOrCreateConfiguration(target).setBatchMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchsenders":
+        case "batchSenders": getOrCreateConfiguration(target).setBatchSenders(property(camelContext, int.class, value)); return true;
+        case "batching": getOrCreateConfiguration(target).setBatching(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
+        case "dedupidexpression":
+        case "dedupIdExpression": getOrCreateConfiguration(target).setDedupIdExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "inputtopic":
         case "inputTopic": getOrCreateConfiguration(target).setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "jobstatustimeout":
@@ -79,6 +86,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": getOrCreateConfiguration(target).setSqsClient(property(camelContext, software.amazon.awssdk.services.sqs.SqsClient.class, value)); return true;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": getOrCreateConfiguration(target).setSqsEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadbucket":
+        case "uploadBucket": getOrCreateConfiguration(target).setUploadBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": getOrCreateConfiguration(target).setUploadKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadprefix":
+        case "uploadPrefix": getOrCreateConfiguration(target).setUploadPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": getOrCreateConfiguration(target).setUploadSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "uriendpointoverride":
         case "uriEndpointOverride": getOrCreateConfiguration(target).setUriEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "usedefaultcredentialsprovider":
@@ -107,11 +122,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchmaxwait":
+        case "batchMaxWait": return long.class;
+        case "batchsenders":
+        case "batchSenders": return int.class;
+        case "batching": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
+        case "dedupidexpression":
+        case "dedupIdExpression": return java.lang.String.class;
         case "inputtopic":
         case "inputTopic": return java.lang.String.class;
         case "jobstatustimeout":
@@ -152,6 +174,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": return software.amazon.awssdk.services.sqs.SqsClient.class;
         case "sqsendpointoverride":
         case "sqsEndpointOverride": return java.lang.String.class;
+        case "uploadbucket":
+        case "uploadBucket": return java.lang.String.class;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return java.lang.String.class;
+        case "uploadprefix":
+        case "uploadPrefix": return java.lang.String.class;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return java.lang.String.class;
         case "uriendpointoverride":
         case "uriEndpointOverride": return java.lang.String.class;
         case "usedefaultcredentialsprovider":
@@ -176,11 +206,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchmaxwait":
+        case "batchMaxWait": return getOrCreateConfiguration(target).getBatchMaxWait();
+        case "batchsenders":
+        case "batchSenders": return getOrCreateConfiguration(target).getBatchSenders();
+        case "batching": return getOrCreateConfiguration(target).isBatching();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
         case "configuration": return target.getConfiguration();
+        case "dedupidexpression":
+        case "dedupIdExpression": return getOrCreateConfiguration(target).getDedupIdExpression();
         case "inputtopic":
         case "inputTopic": return getOrCreateConfiguration(target).getInputTopic();
         case "jobstatustimeout":
@@ -221,6 +258,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "sqsClient": return getOrCreateConfiguration(target).getSqsClient();
         case "sqsendpointoverride":
         case "sqsEndpointOverride": return getOrCreateConfiguration(target).getSqsEndpointOverride();
+        case "uploadbucket":
+        case "uploadBucket": return getOrCreateConfiguration(target).getUploadBucket();
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return getOrCreateConfiguration(target).getUploadKmsKeyId();
+        case "uploadprefix":
+        case "uploadPrefix": return getOrCreateConfiguration(target).getUploadPrefix();
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return getOrCreateConfiguration(target).getUploadSpoolDirectory();
         case "uriendpointoverride":
         case "uriEndpointOverride": return getOrCreateConfiguration(target).getUriEndpointOverride();
         case "usedefaultcredentialsprovider":

@@ -23,12 +23,16 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(56);
         props.add("accessKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchMaxWait");
+        props.add("batchSenders");
+        props.add("batching");
         props.add("bridgeErrorHandler");
+        props.add("dedupIdExpression");
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -65,6 +69,10 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("sqsEndpointOverride");
         props.add("startScheduler");
         props.add("timeUnit");
+        props.add("uploadBucket");
+        props.add("uploadKmsKeyId");
+        props.add("uploadPrefix");
+        props.add("uploadSpoolDirectory");
         props.add("uriEndpointOverride");
         props.add("useDefaultCredentialsProvider");
         props.add("useFixedDelay");
