@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -27,8 +28,9 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * is only known at its end), then uploaded from that file and the file deleted. Spooling was chosen over a
  * multipart upload to a staging key followed by a server-side copy because it uploads nothing when the bytes are
  * already in S3, leaves no staging objects behind when the application dies half-way, and needs no S3 permission
- * beyond {@code s3:GetObject} and {@code s3:PutObject}; its price is local disk as large as the stream. Uploads are
- * single PutObject calls, so one object is at most 5 GB (S3's limit), far above Ground Truth's input limits.
+ * beyond {@code s3:GetObject} and {@code s3:PutObject}; its price is local disk as large as the stream. Files up to
+ * 16 MiB go in one PutObject, larger ones as a multipart upload of 16 MiB parts each streamed from the file
+ * ({@link MultipartFileUpload}), so neither memory nor S3's 5 GB single-request limit bounds an object.
  *
  * <p>The content type is the one given, else guessed ({@link ContentTypes}), and stored on the object. With a KMS
  * key in the settings every upload is encrypted with SSE-KMS. Thread-safe.
@@ -58,7 +60,8 @@ public final class ContentAddressedUploader {
      */
     public UploadedObject upload(byte[] bytes, String fileName, String contentType) {
         String type = contentType != null ? contentType : ContentTypes.probe(fileName, bytes);
-        return store(ContentKey.of(bytes), bytes.length, type, RequestBody.fromBytes(bytes));
+        return store(ContentKey.of(bytes), bytes.length, type,
+                uri -> put(uri, bytes.length, type, RequestBody.fromBytes(bytes)));
     }
 
     /**
@@ -100,22 +103,35 @@ public final class ContentAddressedUploader {
         }
     }
 
+    /** Files larger than one part go as a multipart upload (see {@link MultipartFileUpload}). */
     private UploadedObject uploadFile(Path file, String hash, String contentType) throws IOException {
-        return store(hash, Files.size(file), contentType, RequestBody.fromFile(file));
+        long size = Files.size(file);
+        return store(hash, size, contentType, uri -> {
+            if (size > MultipartFileUpload.PART_SIZE) {
+                MultipartFileUpload.upload(s3, uri, file, size, contentType, settings.kmsKey());
+            } else {
+                put(uri, size, contentType, RequestBody.fromFile(file));
+            }
+        });
     }
 
-    private UploadedObject store(String hash, long size, String contentType, RequestBody body) {
+    /** Runs {@code upload} unless the content key exists already. */
+    private UploadedObject store(String hash, long size, String contentType, Consumer<S3Uri> upload) {
         S3Uri uri = new S3Uri(settings.bucket(), settings.prefix() + hash);
         Optional<HeadObjectResponse> existing = head(uri);
         if (existing.isPresent()) {
             String storedType = existing.get().contentType() != null ? existing.get().contentType() : contentType;
             return new UploadedObject(uri, hash, size, storedType, true);
         }
+        upload.accept(uri);
+        return new UploadedObject(uri, hash, size, contentType, false);
+    }
+
+    private void put(S3Uri uri, long size, String contentType, RequestBody body) {
         PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(uri.bucket()).key(uri.key())
                 .contentType(contentType).contentLength(size);
         settings.kmsKey().ifPresent(key -> put.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(key));
         s3.putObject(put.build(), body);
-        return new UploadedObject(uri, hash, size, contentType, false);
     }
 
     private Optional<HeadObjectResponse> head(S3Uri uri) {
