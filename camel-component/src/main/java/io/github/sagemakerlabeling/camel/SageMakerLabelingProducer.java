@@ -72,6 +72,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         if (configuration.isBatching()) {
             ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
             batcher = new PublishBatcher(this::publisher, Duration.ofMillis(configuration.getBatchMaxWait()),
+                    getEndpoint().getCamelContext()::isStopping,
                     executors.newSingleThreadExecutor(this, "SageMakerLabelingBatchCollector"),
                     executors.newFixedThreadPool(this, "SageMakerLabelingBatchSender", configuration.getBatchSenders()),
                     Duration.ofMillis(executors.getShutdownAwaitTermination()));

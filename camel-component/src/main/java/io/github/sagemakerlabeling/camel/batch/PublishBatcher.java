@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@value DataObjectPublisher#MAX_BATCH_ENTRIES} entries, and tells each submitter what became of its own object.
  *
  * <p>One collector thread takes the first waiting object, then waits at most {@code maxWait} for more until the
- * batch is full, and hands the batch to a sender pool, which publishes it (retrying failed entries, see
+ * batch is full (not waiting while {@code hurry} says so), and hands the batch to a sender pool, which publishes it (retrying failed entries, see
  * {@link DataObjectPublisher#publishBatch(List)}) and completes each submitter on the sender's thread. Submitters are
  * never parked. {@link #close()} stops taking objects, sends every object already submitted and waits for the
  * senders: no submitted object is lost.
@@ -33,11 +34,14 @@ public final class PublishBatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishBatcher.class);
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** The longest a batch waits without looking at {@link #hurry}. */
+    private static final long HURRY_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     /** Queued by {@link #close()} to end the collector's wait at once. */
     private static final Submitted WAKE_UP = new Submitted(null, null);
 
     private final Supplier<DataObjectPublisher> publisher;
     private final long maxWaitNanos;
+    private final BooleanSupplier hurry;
     private final ExecutorService collector;
     private final ExecutorService senders;
     private final Duration closeTimeout;
@@ -51,14 +55,17 @@ public final class PublishBatcher implements AutoCloseable {
      *
      * @param publisher    the publisher, asked for on every batch (so the topic is resolved lazily, once)
      * @param maxWait      how long a batch waits for more objects after its first
+     * @param hurry        while true, batches go out without waiting (for example while Camel shuts down, so
+     *                     exchanges waiting for a batch do not hold up the shutdown)
      * @param collector    a single thread for the collector
      * @param senders      the threads that publish batches and complete submitters
      * @param closeTimeout how long {@link #close()} waits for each of the two to finish
      */
-    public PublishBatcher(Supplier<DataObjectPublisher> publisher, Duration maxWait, ExecutorService collector,
-                          ExecutorService senders, Duration closeTimeout) {
+    public PublishBatcher(Supplier<DataObjectPublisher> publisher, Duration maxWait, BooleanSupplier hurry,
+                          ExecutorService collector, ExecutorService senders, Duration closeTimeout) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.maxWaitNanos = maxWait.toNanos();
+        this.hurry = Objects.requireNonNull(hurry, "hurry");
         this.collector = collector;
         this.senders = senders;
         this.closeTimeout = closeTimeout;
@@ -123,14 +130,18 @@ public final class PublishBatcher implements AutoCloseable {
     }
 
     /**
-     * Adds waiting objects until the batch is full or {@code maxWait} passed since its first one; once closing, only
-     * those already waiting.
+     * Adds waiting objects until the batch is full or {@code maxWait} passed since its first one; once closing or in
+     * a hurry, only those already waiting.
      */
     private void fill(List<Submitted> batch) throws InterruptedException {
         long deadline = System.nanoTime() + maxWaitNanos;
         while (batch.size() < DataObjectPublisher.MAX_BATCH_ENTRIES) {
             long left = deadline - System.nanoTime();
-            Submitted next = closed || left <= 0 ? queue.poll() : queue.poll(left, TimeUnit.NANOSECONDS);
+            boolean wait = left > 0 && !closed && !hurry.getAsBoolean();
+            Submitted next = wait ? queue.poll(Math.min(left, HURRY_CHECK_NANOS), TimeUnit.NANOSECONDS) : queue.poll();
+            if (next == null && wait) {
+                continue;
+            }
             if (next == null) {
                 return;
             }

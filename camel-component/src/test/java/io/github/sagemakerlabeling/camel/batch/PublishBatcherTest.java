@@ -32,7 +32,7 @@ class PublishBatcherTest {
         sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(queueArn));
         DataObjectPublisher publisher = new DataObjectPublisher(sns, topic, RetrySettings.defaults());
         Duration maxWait = Duration.ofMinutes(10);
-        PublishBatcher batcher = new PublishBatcher(() -> publisher, maxWait, Executors.newSingleThreadExecutor(),
+        PublishBatcher batcher = new PublishBatcher(() -> publisher, maxWait, () -> false, Executors.newSingleThreadExecutor(),
                 Executors.newFixedThreadPool(2), Duration.ofSeconds(30));
         Map<String, PublishedObject> completed = new ConcurrentHashMap<>();
 

@@ -10,9 +10,12 @@ import io.github.sagemakerlabeling.local.faults.Fault;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class BatchingProducerTest extends ProducerTestSupport {
 
     private final ExecutorService callers = Executors.newFixedThreadPool(50);
+    private final CountDownLatch queued = new CountDownLatch(3);
 
     @AfterEach
     void stopCallers() {
@@ -36,6 +40,8 @@ class BatchingProducerTest extends ProducerTestSupport {
             @Override
             public void configure() {
                 from("direct:send").to("sagemaker-labeling:reviews?batching=true&batchMaxWait=50");
+                from("direct:sendLingering").process(exchange -> queued.countDown())
+                        .to("sagemaker-labeling:reviews?batching=true&batchMaxWait=60000");
                 from("direct:sendOnce").to("sagemaker-labeling:reviews?batching=true&maxPublishAttempts=1");
             }
         };
@@ -85,6 +91,27 @@ class BatchingProducerTest extends ProducerTestSupport {
         assertThat(job.awaitLabeledExactly(published.size())).extracting(LabelingResult::source)
                 .extracting(s -> s.orElseThrow()).containsExactlyInAnyOrderElementsOf(
                         published.stream().map(exchange -> exchange.getMessage().getBody(String.class)).toList());
+    }
+
+    @Test
+    void stoppingCamelSendsWhatWaitsForABatchAtOnceAndCompletesEveryExchange() throws Exception {
+        LabelingJobFixture job = startJob("reviews");
+        List<CompletableFuture<Exchange>> waiting = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> template.request("direct:sendLingering", e -> e.getMessage().setBody("waiting review " + i)),
+                callers)).toList();
+        assertThat(queued.await(10, TimeUnit.SECONDS)).isTrue();
+
+        long start = System.nanoTime();
+        context.stop();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stop neither waits out batchMaxWait (60 s) nor"
+                + " the shutdown timeout").isLessThan(Duration.ofSeconds(8));
+        List<Exchange> sent = waiting.stream().map(CompletableFuture::join).toList();
+        assertThat(sent).allSatisfy(exchange -> {
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getHeader(MESSAGE_ID, String.class)).isNotBlank();
+        });
+        assertThat(job.awaitLabeledExactly(3)).hasSize(3);
     }
 
     /** Sends each body from its own caller thread, all at once; each exchange carries its own dedup id header. */
