@@ -131,9 +131,18 @@ public final class PublishBatcher implements AutoCloseable {
 
     /**
      * Adds waiting objects until the batch is full or {@code maxWait} passed since its first one; once closing or in
-     * a hurry, only those already waiting.
+     * a hurry, only those already waiting. Interrupted, it stops adding and keeps the interrupt for the collector, so
+     * the objects it holds are still sent and the queued ones failed.
      */
-    private void fill(List<Submitted> batch) throws InterruptedException {
+    private void fill(List<Submitted> batch) {
+        try {
+            addWaiting(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void addWaiting(List<Submitted> batch) throws InterruptedException {
         long deadline = System.nanoTime() + maxWaitNanos;
         while (batch.size() < DataObjectPublisher.MAX_BATCH_ENTRIES) {
             long left = deadline - System.nanoTime();
