@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
 import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
@@ -53,6 +54,20 @@ class BadBodyTest extends ProducerTestSupport {
         assertThat(good.getException()).isNull();
         assertThat(good.getMessage().getHeader(SageMakerLabelingConstants.MESSAGE_ID, String.class)).isNotBlank();
         assertThat(sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages()).hasSize(1);
+    }
+
+    @Test
+    void anInvalidUploadBucketStopsTheRouteFromStartingNamingIt() {
+        RouteBuilder badBucket = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:badBucket").to("sagemaker-labeling:plain?uploadBucket=Bad_Bucket");
+            }
+        };
+
+        assertThatThrownBy(() -> context.addRoutes(badBucket)).hasRootCauseInstanceOf(LabelingValidationException.class)
+                .rootCause().hasMessageContaining("upload bucket = 'Bad_Bucket': bucket name 'Bad_Bucket' may contain"
+                        + " only lowercase letters, digits, dots and hyphens");
     }
 
     /** Creates the input topic with a queue on it, to see what is published. */

@@ -1,6 +1,8 @@
 package io.github.sagemakerlabeling.core.upload;
 
 import io.github.sagemakerlabeling.core.dataobject.S3Uri;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,13 +17,22 @@ import java.util.Optional;
 public record UploadSettings(String bucket, String prefix, String kmsKeyId) {
 
     /**
-     * @throws io.github.sagemakerlabeling.core.validation.LabelingValidationException if the bucket breaks a naming
-     *         rule, or the prefix leaves no room for a content key
+     * @throws LabelingValidationException naming the upload bucket and each naming rule it breaks, or the upload
+     *         prefix if it leaves no room for a content key
      */
     public UploadSettings {
         Objects.requireNonNull(bucket, "bucket");
         prefix = prefix == null ? "" : prefix;
-        new S3Uri(bucket, prefix + "0".repeat(ContentKey.HASH_LENGTH));
+        try {
+            new S3Uri(bucket, prefix + "0".repeat(ContentKey.HASH_LENGTH));
+        } catch (LabelingValidationException e) {
+            String givenPrefix = prefix;
+            throw new LabelingValidationException("Upload settings", e.violations().stream()
+                    .map(v -> v.field().equals("bucket") ? new Violation("upload bucket", bucket, v.rule())
+                            : new Violation("upload prefix", givenPrefix, "with the 64-character content hash after"
+                                    + " it, the " + v.rule()))
+                    .toList());
+        }
     }
 
     /** The KMS key uploads are encrypted with, if any. */
