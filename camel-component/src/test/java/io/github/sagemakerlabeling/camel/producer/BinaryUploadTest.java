@@ -21,12 +21,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RoutesBuilder;
@@ -79,6 +81,18 @@ class BinaryUploadTest extends ProducerTestSupport {
         return recordingS3;
     }
 
+    /** Deletes the test's directories once its context stopped. */
+    @Override
+    protected void doPostTearDown() throws Exception {
+        for (Path directory : List.of(inbox, spool)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.deleteIfExists(inbox.resolveSibling(inbox.getFileName() + "-clip"));
+        super.doPostTearDown();
+    }
+
     @Override
     protected RoutesBuilder createRouteBuilder() throws IOException {
         inbox = Files.createTempDirectory("binary-upload-test");
@@ -107,7 +121,7 @@ class BinaryUploadTest extends ProducerTestSupport {
         byte[] mp4 = "an mp4".getBytes(StandardCharsets.UTF_8);
         byte[] unknown = "bytes nobody knows".getBytes(StandardCharsets.UTF_8);
         Path gifFile = Files.write(inbox.resolve("cat.gif"), gif);
-        Path mp4File = Files.write(Files.createTempDirectory("video").resolve("clip"), mp4);
+        Path mp4File = Files.write(inbox.resolveSibling(inbox.getFileName() + "-clip"), mp4);
 
         Message fromBytes = send("direct:send", png, Map.of());
         Message fromStream = send("direct:send", new ByteArrayInputStream(jpeg), Map.of(Exchange.CONTENT_TYPE, "image/jpeg"));
