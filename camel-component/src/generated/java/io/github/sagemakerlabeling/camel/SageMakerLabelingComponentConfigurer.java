@@ -38,6 +38,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": getOrCreateConfiguration(target).setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchmaxwait":
+        case "batchMaxWait": getOrCreateConfiguration(target).setBatchMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchsenders":
+        case "batchSenders": getOrCreateConfiguration(target).setBatchSenders(property(camelContext, int.class, value)); return true;
+        case "batching": getOrCreateConfiguration(target).setBatching(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
@@ -47,6 +52,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": getOrCreateConfiguration(target).setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
+        case "dedupidexpression":
+        case "dedupIdExpression": getOrCreateConfiguration(target).setDedupIdExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "ensurejob":
         case "ensureJob": getOrCreateConfiguration(target).setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -129,6 +136,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "taskType": getOrCreateConfiguration(target).setTaskType(property(camelContext, java.lang.String.class, value)); return true;
         case "uitemplate":
         case "uiTemplate": getOrCreateConfiguration(target).setUiTemplate(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadbucket":
+        case "uploadBucket": getOrCreateConfiguration(target).setUploadBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": getOrCreateConfiguration(target).setUploadKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadprefix":
+        case "uploadPrefix": getOrCreateConfiguration(target).setUploadPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": getOrCreateConfiguration(target).setUploadSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "uriendpointoverride":
         case "uriEndpointOverride": getOrCreateConfiguration(target).setUriEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "usedefaultcredentialsprovider":
@@ -163,6 +178,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchmaxwait":
+        case "batchMaxWait": return long.class;
+        case "batchsenders":
+        case "batchSenders": return int.class;
+        case "batching": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
@@ -172,6 +192,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
+        case "dedupidexpression":
+        case "dedupIdExpression": return java.lang.String.class;
         case "ensurejob":
         case "ensureJob": return java.lang.Boolean.class;
         case "healthcheckconsumerenabled":
@@ -254,6 +276,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "taskType": return java.lang.String.class;
         case "uitemplate":
         case "uiTemplate": return java.lang.String.class;
+        case "uploadbucket":
+        case "uploadBucket": return java.lang.String.class;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return java.lang.String.class;
+        case "uploadprefix":
+        case "uploadPrefix": return java.lang.String.class;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return java.lang.String.class;
         case "uriendpointoverride":
         case "uriEndpointOverride": return java.lang.String.class;
         case "usedefaultcredentialsprovider":
@@ -284,6 +314,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return getOrCreateConfiguration(target).isAutoCreateTopics();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchmaxwait":
+        case "batchMaxWait": return getOrCreateConfiguration(target).getBatchMaxWait();
+        case "batchsenders":
+        case "batchSenders": return getOrCreateConfiguration(target).getBatchSenders();
+        case "batching": return getOrCreateConfiguration(target).isBatching();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":
@@ -293,6 +328,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return target.getConfiguration();
         case "contentclassifiers":
         case "contentClassifiers": return getOrCreateConfiguration(target).getContentClassifiers();
+        case "dedupidexpression":
+        case "dedupIdExpression": return getOrCreateConfiguration(target).getDedupIdExpression();
         case "ensurejob":
         case "ensureJob": return getOrCreateConfiguration(target).getEnsureJob();
         case "healthcheckconsumerenabled":
@@ -375,6 +412,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "taskType": return getOrCreateConfiguration(target).getTaskType();
         case "uitemplate":
         case "uiTemplate": return getOrCreateConfiguration(target).getUiTemplate();
+        case "uploadbucket":
+        case "uploadBucket": return getOrCreateConfiguration(target).getUploadBucket();
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return getOrCreateConfiguration(target).getUploadKmsKeyId();
+        case "uploadprefix":
+        case "uploadPrefix": return getOrCreateConfiguration(target).getUploadPrefix();
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return getOrCreateConfiguration(target).getUploadSpoolDirectory();
         case "uriendpointoverride":
         case "uriEndpointOverride": return getOrCreateConfiguration(target).getUriEndpointOverride();
         case "usedefaultcredentialsprovider":

@@ -35,12 +35,19 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "batchmaxwait":
+        case "batchMaxWait": target.getConfiguration().setBatchMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchsenders":
+        case "batchSenders": target.getConfiguration().setBatchSenders(property(camelContext, int.class, value)); return true;
+        case "batching": target.getConfiguration().setBatching(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "concurrentconsumers":
         case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": target.getConfiguration().setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
+        case "dedupidexpression":
+        case "dedupIdExpression": target.getConfiguration().setDedupIdExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "ensurejob":
         case "ensureJob": target.getConfiguration().setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -144,6 +151,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "uitemplate":
         case "uiTemplate": target.getConfiguration().setUiTemplate(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadbucket":
+        case "uploadBucket": target.getConfiguration().setUploadBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": target.getConfiguration().setUploadKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadprefix":
+        case "uploadPrefix": target.getConfiguration().setUploadPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": target.getConfiguration().setUploadSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "uriendpointoverride":
         case "uriEndpointOverride": target.getConfiguration().setUriEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
         case "usedefaultcredentialsprovider":
@@ -184,12 +199,19 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "batchmaxwait":
+        case "batchMaxWait": return long.class;
+        case "batchsenders":
+        case "batchSenders": return int.class;
+        case "batching": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "concurrentconsumers":
         case "concurrentConsumers": return int.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
+        case "dedupidexpression":
+        case "dedupIdExpression": return java.lang.String.class;
         case "delay": return long.class;
         case "ensurejob":
         case "ensureJob": return java.lang.Boolean.class;
@@ -293,6 +315,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "uitemplate":
         case "uiTemplate": return java.lang.String.class;
+        case "uploadbucket":
+        case "uploadBucket": return java.lang.String.class;
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return java.lang.String.class;
+        case "uploadprefix":
+        case "uploadPrefix": return java.lang.String.class;
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return java.lang.String.class;
         case "uriendpointoverride":
         case "uriEndpointOverride": return java.lang.String.class;
         case "usedefaultcredentialsprovider":
@@ -329,12 +359,19 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "batchmaxwait":
+        case "batchMaxWait": return target.getConfiguration().getBatchMaxWait();
+        case "batchsenders":
+        case "batchSenders": return target.getConfiguration().getBatchSenders();
+        case "batching": return target.getConfiguration().isBatching();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "concurrentconsumers":
         case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();
         case "contentclassifiers":
         case "contentClassifiers": return target.getConfiguration().getContentClassifiers();
+        case "dedupidexpression":
+        case "dedupIdExpression": return target.getConfiguration().getDedupIdExpression();
         case "delay": return target.getDelay();
         case "ensurejob":
         case "ensureJob": return target.getConfiguration().getEnsureJob();
@@ -438,6 +475,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "timeUnit": return target.getTimeUnit();
         case "uitemplate":
         case "uiTemplate": return target.getConfiguration().getUiTemplate();
+        case "uploadbucket":
+        case "uploadBucket": return target.getConfiguration().getUploadBucket();
+        case "uploadkmskeyid":
+        case "uploadKmsKeyId": return target.getConfiguration().getUploadKmsKeyId();
+        case "uploadprefix":
+        case "uploadPrefix": return target.getConfiguration().getUploadPrefix();
+        case "uploadspooldirectory":
+        case "uploadSpoolDirectory": return target.getConfiguration().getUploadSpoolDirectory();
         case "uriendpointoverride":
         case "uriEndpointOverride": return target.getConfiguration().getUriEndpointOverride();
         case "usedefaultcredentialsprovider":

@@ -23,16 +23,20 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(81);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateTopics");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchMaxWait");
+        props.add("batchSenders");
+        props.add("batching");
         props.add("bridgeErrorHandler");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");
+        props.add("dedupIdExpression");
         props.add("delay");
         props.add("ensureJob");
         props.add("exceptionHandler");
@@ -89,6 +93,10 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("taskType");
         props.add("timeUnit");
         props.add("uiTemplate");
+        props.add("uploadBucket");
+        props.add("uploadKmsKeyId");
+        props.add("uploadPrefix");
+        props.add("uploadSpoolDirectory");
         props.add("uriEndpointOverride");
         props.add("useDefaultCredentialsProvider");
         props.add("useFixedDelay");

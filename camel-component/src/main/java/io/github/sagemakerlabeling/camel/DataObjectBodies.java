@@ -1,66 +1,153 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.upload.BinaryBodyUploader;
 import io.github.sagemakerlabeling.core.dataobject.DataObject;
+import io.github.sagemakerlabeling.core.upload.UploadedObject;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.camel.Exchange;
 
 /**
  * Reads message bodies as data objects: a {@link DataObject} as it is; a {@code Map} as a manifest line's members; a
- * String as a manifest line when it is a JSON object, as an S3 object when it is an {@code s3://} URI, else as
- * text to label.
+ * String as a manifest line when it is a JSON object, as an S3 object when it is an {@code s3://} URI, else as text
+ * to label; an {@code s3://} {@link URI} as an S3 object; a binary body ({@code byte[]}, stream, file, see
+ * {@link BinaryBodyUploader}) as the S3 object it is uploaded to.
  */
 final class DataObjectBodies {
 
-    private DataObjectBodies() {
+    private static final String ACCEPTED = "text (String), an s3:// URI, a manifest line (JSON String or Map), a"
+            + " DataObject, or a binary (byte[], InputStream, File, Path, GenericFile) to upload";
+
+    private final BinaryBodyUploader uploader;
+
+    DataObjectBodies(BinaryBodyUploader uploader) {
+        this.uploader = uploader;
     }
 
-    static DataObject toDataObject(Object body) {
+    /**
+     * A body read as a data object.
+     *
+     * @param object the data object
+     * @param upload where a binary body was uploaded, if it was one
+     */
+    record BodyObject(DataObject object, Optional<UploadedObject> upload) {
+    }
+
+    /**
+     * @throws LabelingValidationException naming the body's type when it cannot be a data object, or the rules a
+     *         value breaks (an invalid s3:// URI or manifest line)
+     */
+    BodyObject toDataObject(Object body, Exchange exchange) {
         if (body instanceof DataObject object) {
-            return object;
+            return new BodyObject(object, Optional.empty());
         }
         if (body instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, ?> members = (Map<String, ?>) map;
-            return DataObject.fromMap(members);
+            return new BodyObject(DataObject.fromMap(members), Optional.empty());
         }
         if (body instanceof CharSequence chars) {
-            String text = chars.toString();
-            if (text.startsWith("s3://")) {
-                return DataObject.s3(text);
-            }
-            if (text.stripLeading().startsWith("{")) {
-                return DataObject.fromManifestLine(text);
-            }
-            return DataObject.text(text);
+            return new BodyObject(text(chars.toString()), Optional.empty());
         }
-        if (body instanceof java.net.URI uri && "s3".equals(uri.getScheme())) {
-            return DataObject.s3(uri.toString());
+        if (body instanceof URI uri && "s3".equals(uri.getScheme())) {
+            return new BodyObject(DataObject.s3(uri.toString()), Optional.empty());
         }
-        throw new IllegalArgumentException("A body of type " + (body == null ? "null" : body.getClass().getName())
-                + " cannot be sent as a data object: give text (String), an s3:// URI, a manifest line (JSON String"
-                + " or Map) or a DataObject");
+        Optional<UploadedObject> upload = uploader.upload(body, exchange);
+        if (upload.isPresent()) {
+            return new BodyObject(DataObject.s3(upload.get().uri()), upload);
+        }
+        throw new LabelingValidationException("Data object", new Violation("body",
+                body == null ? null : body.getClass().getName(), "must be " + ACCEPTED));
     }
 
-    /** The data objects of a List, any Iterable, an Iterator, a Stream or an array. */
-    static List<DataObject> toDataObjects(Object body) {
-        List<DataObject> objects = new ArrayList<>();
-        if (body instanceof Iterable<?> iterable) {
-            iterable.forEach(item -> objects.add(toDataObject(item)));
-        } else if (body instanceof Iterator<?> iterator) {
-            iterator.forEachRemaining(item -> objects.add(toDataObject(item)));
-        } else if (body instanceof Stream<?> stream) {
-            stream.forEach(item -> objects.add(toDataObject(item)));
-        } else if (body instanceof Object[] array) {
-            for (Object item : array) {
-                objects.add(toDataObject(item));
+    /** Whether a sendDataObjects body is already in memory (a Collection or an array) rather than produced lazily. */
+    static boolean inMemory(Object body) {
+        return body instanceof Collection<?> || body instanceof Object[];
+    }
+
+    /**
+     * The data objects of a Collection or array, all read before any is sent.
+     *
+     * @throws LabelingValidationException naming every item ({@code objects[i]}) that cannot be a data object
+     */
+    List<DataObject> toDataObjectList(Object body, Exchange exchange) {
+        List<?> items = body instanceof Object[] array ? Arrays.asList(array) : new ArrayList<>((Collection<?>) body);
+        List<DataObject> objects = new ArrayList<>(items.size());
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                objects.add(toDataObject(items.get(i), exchange).object());
+            } catch (LabelingValidationException e) {
+                violations.addAll(prefixed(i, e));
             }
-        } else {
-            throw new IllegalArgumentException("sendDataObjects needs a List, Iterable, Iterator, Stream or array body,"
-                    + " not " + (body == null ? "null" : body.getClass().getName()));
+        }
+        if (!violations.isEmpty()) {
+            throw new LabelingValidationException("Data objects", violations);
         }
         return objects;
+    }
+
+    /**
+     * The data objects of an Iterable, Iterator or Stream, each read when it is taken, so a long stream is never
+     * held whole.
+     *
+     * @throws LabelingValidationException for another body type; the iterator throws it, naming {@code objects[i]},
+     *         for an item that cannot be a data object
+     */
+    Iterator<DataObject> toDataObjectIterator(Object body, Exchange exchange) {
+        Iterator<?> items;
+        if (body instanceof Iterable<?> iterable) {
+            items = iterable.iterator();
+        } else if (body instanceof Iterator<?> iterator) {
+            items = iterator;
+        } else if (body instanceof Stream<?> stream) {
+            items = stream.iterator();
+        } else {
+            throw new LabelingValidationException("Data objects", new Violation("body",
+                    body == null ? null : body.getClass().getName(),
+                    "sendDataObjects needs a List, Iterable, Iterator, Stream or array body"));
+        }
+        return new Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public DataObject next() {
+                int position = index++;
+                try {
+                    return toDataObject(items.next(), exchange).object();
+                } catch (LabelingValidationException e) {
+                    throw new LabelingValidationException("Data objects", prefixed(position, e));
+                }
+            }
+        };
+    }
+
+    private static DataObject text(String text) {
+        if (text.startsWith("s3://")) {
+            return DataObject.s3(text);
+        }
+        if (text.stripLeading().startsWith("{")) {
+            return DataObject.fromManifestLine(text);
+        }
+        return DataObject.text(text);
+    }
+
+    private static List<Violation> prefixed(int index, LabelingValidationException e) {
+        return e.violations().stream()
+                .map(v -> new Violation("objects[" + index + "]." + v.field(), v.value(), v.rule())).toList();
     }
 }

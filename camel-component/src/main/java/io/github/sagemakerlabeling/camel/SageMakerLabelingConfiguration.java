@@ -130,6 +130,24 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "job")
     private JobTags tags;
 
+    // Sending data objects: uploads, dedup ids, batching
+    @UriParam(label = "producer")
+    private String uploadBucket;
+    @UriParam(label = "producer")
+    private String uploadPrefix;
+    @UriParam(label = "producer,security")
+    private String uploadKmsKeyId;
+    @UriParam(label = "producer,advanced")
+    private String uploadSpoolDirectory;
+    @UriParam(label = "producer")
+    private String dedupIdExpression;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean batching;
+    @UriParam(label = "producer", defaultValue = "10", javaType = "java.time.Duration")
+    private long batchMaxWait = 10;
+    @UriParam(label = "producer,advanced", defaultValue = "4")
+    private int batchSenders = 4;
+
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
         return jobName;
@@ -607,6 +625,78 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** How often a jobEvents consumer describes the job to look for changes. */
     public void setJobEventsInterval(long jobEventsInterval) {
         this.jobEventsInterval = jobEventsInterval;
+    }
+
+    public String getUploadBucket() {
+        return uploadBucket;
+    }
+
+    /** The S3 bucket binary bodies (byte[], InputStream, File, Path, GenericFile, ...) are uploaded to before they are sent as source-ref. Keys are content-addressed (uploadPrefix + SHA-256 of the bytes), so the same bytes are stored and labeled once. Without it a binary body fails its exchange. */
+    public void setUploadBucket(String uploadBucket) {
+        this.uploadBucket = uploadBucket;
+    }
+
+    public String getUploadPrefix() {
+        return uploadPrefix;
+    }
+
+    /** Put before the content hash in the key of every upload, for example labeling/input/. */
+    public void setUploadPrefix(String uploadPrefix) {
+        this.uploadPrefix = uploadPrefix;
+    }
+
+    public String getUploadKmsKeyId() {
+        return uploadKmsKeyId;
+    }
+
+    /** The KMS key (id, ARN or alias) uploads are encrypted with (SSE-KMS). When not set, the bucket's default encryption applies. */
+    public void setUploadKmsKeyId(String uploadKmsKeyId) {
+        this.uploadKmsKeyId = uploadKmsKeyId;
+    }
+
+    public String getUploadSpoolDirectory() {
+        return uploadSpoolDirectory;
+    }
+
+    /** Where streams of unknown length are spooled while they are hashed, before they are uploaded; the system's temporary directory when not set. */
+    public void setUploadSpoolDirectory(String uploadSpoolDirectory) {
+        this.uploadSpoolDirectory = uploadSpoolDirectory;
+    }
+
+    public String getDedupIdExpression() {
+        return dedupIdExpression;
+    }
+
+    /** A simple language expression, evaluated per exchange, giving the data object's deduplication id, for example ${header.orderId}. The CamelSageMakerLabelingDedupId header wins over it; without both the id is the object's content hash. */
+    public void setDedupIdExpression(String dedupIdExpression) {
+        this.dedupIdExpression = dedupIdExpression;
+    }
+
+    public boolean isBatching() {
+        return batching;
+    }
+
+    /** Whether sendDataObject exchanges are coalesced into PublishBatch calls of up to 10 objects. The producer then works asynchronously: each exchange still gets its own message id, or its own failure. */
+    public void setBatching(boolean batching) {
+        this.batching = batching;
+    }
+
+    public long getBatchMaxWait() {
+        return batchMaxWait;
+    }
+
+    /** With batching, how long a batch waits for more objects after its first before it is sent. */
+    public void setBatchMaxWait(long batchMaxWait) {
+        this.batchMaxWait = batchMaxWait;
+    }
+
+    public int getBatchSenders() {
+        return batchSenders;
+    }
+
+    /** With batching, how many PublishBatch calls may run at once; their threads also continue the exchanges. */
+    public void setBatchSenders(int batchSenders) {
+        this.batchSenders = batchSenders;
     }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */

@@ -76,4 +76,21 @@ public interface SageMakerLabelingConstants {
 
     @Metadata(label = "consumer", description = "The SQS message id of the output message.", javaType = "String")
     String OUTPUT_MESSAGE_ID = "CamelSageMakerLabelingOutputMessageId";
+
+    // Sending data objects: uploads
+    @Metadata(label = "sendDataObject", description = "The S3 URI a binary body was uploaded to, also sent as its"
+            + " source-ref.", javaType = "String")
+    String UPLOAD_URI = "CamelSageMakerLabelingUploadUri";
+
+    @Metadata(label = "sendDataObject", description = "The S3 key a binary body was uploaded to: the uploadPrefix"
+            + " and the SHA-256 of its bytes.", javaType = "String")
+    String UPLOAD_KEY = "CamelSageMakerLabelingUploadKey";
+
+    @Metadata(label = "sendDataObject", description = "The content type a binary body was stored with.",
+              javaType = "String")
+    String UPLOAD_CONTENT_TYPE = "CamelSageMakerLabelingUploadContentType";
+
+    @Metadata(label = "sendDataObject", description = "Whether the same bytes were already in S3, so nothing was"
+            + " uploaded.", javaType = "Boolean")
+    String UPLOAD_EXISTED = "CamelSageMakerLabelingUploadExisted";
 }

@@ -1,27 +1,51 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.DataObjectBodies.BodyObject;
+import io.github.sagemakerlabeling.camel.batch.PublishBatcher;
+import io.github.sagemakerlabeling.camel.upload.BinaryBodyUploader;
 import io.github.sagemakerlabeling.core.dataobject.DataObject;
+import io.github.sagemakerlabeling.core.dataobject.DataObjectCodec;
 import io.github.sagemakerlabeling.core.service.DataObjectPublisher;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.core.service.PublishedObject;
 import io.github.sagemakerlabeling.core.service.RetrySettings;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.core.upload.ContentAddressedUploader;
+import io.github.sagemakerlabeling.core.upload.UploadSettings;
+import io.github.sagemakerlabeling.core.upload.UploadedObject;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.support.DefaultAsyncProducer;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 
-/** Performs the endpoint's operation, or the one the {@code CamelSageMakerLabelingOperation} header names. */
-public class SageMakerLabelingProducer extends DefaultProducer {
+/**
+ * Performs the endpoint's operation, or the one the {@code CamelSageMakerLabelingOperation} header names.
+ *
+ * <p>Asynchronous only where it pays: with the {@code batching} option, a {@code sendDataObject} exchange is
+ * validated (and its binary body uploaded) on the caller's thread, then queued for the next PublishBatch call and
+ * completed later by the thread that made the call; every other exchange completes synchronously.
+ */
+public class SageMakerLabelingProducer extends DefaultAsyncProducer {
 
     private final InputTopicResolver inputTopic;
+    private final DataObjectCodec codec = new DataObjectCodec();
     private volatile DataObjectPublisher publisher;
+    private volatile DataObjectBodies bodies;
+    private UploadSettings uploadSettings;
+    private Expression dedupIdExpression;
+    private PublishBatcher batcher;
 
     public SageMakerLabelingProducer(SageMakerLabelingEndpoint endpoint) {
         super(endpoint);
@@ -34,16 +58,56 @@ public class SageMakerLabelingProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws InvalidPayloadException {
-        switch (determineOperation(exchange)) {
-            case sendDataObject -> sendDataObject(exchange);
-            case sendDataObjects -> sendDataObjects(exchange);
-            case createJob -> createJob(exchange);
-            case describeJob -> describeJob(exchange);
-            case stopJob -> stopJob(exchange);
-            case listJobs -> listJobs(exchange);
-            default -> throw new IllegalArgumentException("Unsupported operation " + determineOperation(exchange));
+    protected void doStart() throws Exception {
+        super.doStart();
+        SageMakerLabelingConfiguration configuration = configuration();
+        if (configuration.getUploadBucket() != null) {
+            uploadSettings = new UploadSettings(configuration.getUploadBucket(), configuration.getUploadPrefix(),
+                    configuration.getUploadKmsKeyId());
         }
+        if (configuration.getDedupIdExpression() != null) {
+            dedupIdExpression = getEndpoint().getCamelContext().resolveLanguage("simple")
+                    .createExpression(configuration.getDedupIdExpression());
+        }
+        if (configuration.isBatching()) {
+            ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+            batcher = new PublishBatcher(this::publisher, Duration.ofMillis(configuration.getBatchMaxWait()),
+                    getEndpoint().getCamelContext()::isStopping,
+                    executors.newSingleThreadExecutor(this, "SageMakerLabelingBatchCollector"),
+                    executors.newFixedThreadPool(this, "SageMakerLabelingBatchSender", configuration.getBatchSenders()),
+                    Duration.ofMillis(executors.getShutdownAwaitTermination()));
+        }
+    }
+
+    /** Sends every data object already queued for a batch before the producer stops. */
+    @Override
+    protected void doStop() throws Exception {
+        if (batcher != null) {
+            batcher.close();
+            batcher = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            switch (determineOperation(exchange)) {
+                case sendDataObject -> {
+                    return sendDataObject(exchange, callback);
+                }
+                case sendDataObjects -> sendDataObjects(exchange);
+                case createJob -> createJob(exchange);
+                case describeJob -> describeJob(exchange);
+                case stopJob -> stopJob(exchange);
+                case listJobs -> listJobs(exchange);
+                default -> throw new IllegalArgumentException("Unsupported operation " + determineOperation(exchange));
+            }
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
     }
 
     private SageMakerLabelingOperations determineOperation(Exchange exchange) {
@@ -52,20 +116,54 @@ public class SageMakerLabelingProducer extends DefaultProducer {
         return operation != null ? operation : configuration().getOperation();
     }
 
-    private void sendDataObject(Exchange exchange) {
+    /** @return whether the exchange completed synchronously */
+    private boolean sendDataObject(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
-        DataObject object = DataObjectBodies.toDataObject(message.getBody());
-        String dedupId = message.getHeader(SageMakerLabelingConstants.DEDUP_ID, String.class);
-        if (dedupId != null) {
-            object = object.withDedupId(dedupId);
+        BodyObject body = bodies().toDataObject(message.getBody(), exchange);
+        body.upload().ifPresent(upload -> setUploadHeaders(message, upload));
+        DataObject object = withDedupId(body.object(), exchange);
+        if (batcher == null) {
+            setPublishedHeaders(message, publisher().publish(object));
+            callback.done(true);
+            return true;
         }
-        PublishedObject published = publisher().publish(object);
-        setPublishedHeaders(message, published);
+        List<Violation> violations = codec.validate(object);
+        if (!violations.isEmpty()) {
+            throw new LabelingValidationException("Data object", violations);
+        }
+        publisher(); // resolves the input topic on the caller's thread, so the batch senders never wait for the job
+        batcher.submit(object, (published, failure) -> {
+            if (failure != null) {
+                exchange.setException(failure);
+            } else {
+                setPublishedHeaders(message, published);
+            }
+            callback.done(false);
+        });
+        return false;
     }
 
+    /** The dedup id from the header, else from the dedupIdExpression option; else the object keeps its own. */
+    private DataObject withDedupId(DataObject object, Exchange exchange) {
+        String id = exchange.getMessage().getHeader(SageMakerLabelingConstants.DEDUP_ID, String.class);
+        if (id == null && dedupIdExpression != null) {
+            id = dedupIdExpression.evaluate(exchange, String.class);
+            if (id == null || id.isBlank()) {
+                throw new LabelingValidationException("Data object", new Violation("dedupIdExpression",
+                        configuration().getDedupIdExpression(), "gave no deduplication id for this exchange (was "
+                                + (id == null ? "null" : "blank") + ")"));
+            }
+        }
+        return id == null ? object : object.withDedupId(id);
+    }
+
+    /** Collections and arrays are validated whole before anything is sent; other bodies are read 10 at a time. */
     private void sendDataObjects(Exchange exchange) {
-        List<DataObject> objects = DataObjectBodies.toDataObjects(exchange.getMessage().getBody());
-        exchange.getMessage().setBody(publisher().publishAll(objects));
+        Object body = exchange.getMessage().getBody();
+        List<PublishedObject> published = DataObjectBodies.inMemory(body)
+                ? publisher().publishAll(bodies().toDataObjectList(body, exchange))
+                : publisher().publishAll(bodies().toDataObjectIterator(body, exchange));
+        exchange.getMessage().setBody(published);
     }
 
     private void createJob(Exchange exchange) throws InvalidPayloadException {
@@ -110,6 +208,18 @@ public class SageMakerLabelingProducer extends DefaultProducer {
         return current;
     }
 
+    private DataObjectBodies bodies() {
+        DataObjectBodies current = bodies;
+        if (current == null) {
+            String spool = configuration().getUploadSpoolDirectory();
+            current = new DataObjectBodies(new BinaryBodyUploader(uploadSettings == null ? null
+                    : new ContentAddressedUploader(getEndpoint().s3(), uploadSettings,
+                            spool == null ? null : Path.of(spool))));
+            bodies = current;
+        }
+        return current;
+    }
+
     private Duration statusTimeout() {
         return Duration.ofMillis(configuration().getJobStatusTimeout());
     }
@@ -123,6 +233,13 @@ public class SageMakerLabelingProducer extends DefaultProducer {
         message.setHeader(SageMakerLabelingConstants.DEDUP_ID, published.dedupId());
         published.source().ifPresent(source -> message.setHeader(SageMakerLabelingConstants.SOURCE, source));
         published.sourceRef().ifPresent(ref -> message.setHeader(SageMakerLabelingConstants.SOURCE_REF, ref));
+    }
+
+    private static void setUploadHeaders(Message message, UploadedObject upload) {
+        message.setHeader(SageMakerLabelingConstants.UPLOAD_URI, upload.uri().toString());
+        message.setHeader(SageMakerLabelingConstants.UPLOAD_KEY, upload.uri().key());
+        message.setHeader(SageMakerLabelingConstants.UPLOAD_CONTENT_TYPE, upload.contentType());
+        message.setHeader(SageMakerLabelingConstants.UPLOAD_EXISTED, upload.existed());
     }
 
     private static void setJobHeaders(Message message, DescribeLabelingJobResponse job) {

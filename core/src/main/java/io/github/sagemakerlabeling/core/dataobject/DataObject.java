@@ -6,8 +6,11 @@ import static io.github.sagemakerlabeling.core.dataobject.DataObjectCodec.SOURCE
 import static io.github.sagemakerlabeling.core.dataobject.DataObjectCodec.SOURCE_REF;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,10 +61,14 @@ public final class DataObject {
     /**
      * An S3 object: {@code {"source-ref": "s3://bucket/key"}}.
      *
-     * @throws io.github.sagemakerlabeling.core.validation.LabelingValidationException if the URI is not a valid
-     *         {@code s3://bucket/key}
+     * @throws LabelingValidationException if the URI is not a valid {@code s3://bucket/key}, naming field
+     *         {@code source-ref} and every rule it breaks
      */
     public static DataObject s3(String sourceRef) {
+        List<Violation> violations = S3Uri.violations(SOURCE_REF, Objects.requireNonNull(sourceRef, "sourceRef"));
+        if (!violations.isEmpty()) {
+            throw new LabelingValidationException("Data object", violations);
+        }
         return s3(S3Uri.parse(sourceRef));
     }
 

@@ -4,9 +4,11 @@ import io.github.sagemakerlabeling.core.dataobject.DataObject;
 import io.github.sagemakerlabeling.core.dataobject.DataObjectCodec;
 import io.github.sagemakerlabeling.core.dataobject.DataObjectLimits;
 import io.github.sagemakerlabeling.core.dataobject.EncodedDataObject;
+import io.github.sagemakerlabeling.core.service.BatchPublishException.FailedObject;
 import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
 import io.github.sagemakerlabeling.core.validation.Violation;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,15 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
  * Publishes data objects to a streaming job's SNS input topic, one manifest line per message. Every object is
  * validated and given its dedup id before anything is sent. Batches respect SNS's limits (10 entries and 256 KiB a
  * call); failed entries are retried with backoff and never dropped: an object that still fails is named in a
- * {@link BatchPublishException}.
+ * {@link BatchPublishException} (or in the {@link BatchPublishResult}). An entry SNS refuses as the sender's fault
+ * is not retried, since sending it again cannot help. Thread-safe.
  */
 public final class DataObjectPublisher {
 
+    /** The most entries SNS takes in one PublishBatch call. */
+    public static final int MAX_BATCH_ENTRIES = 10;
+
     private static final Logger LOG = LoggerFactory.getLogger(DataObjectPublisher.class);
-    private static final int MAX_BATCH_ENTRIES = 10;
 
     private final SnsClient sns;
     private final String topicArn;
@@ -66,57 +71,103 @@ public final class DataObjectPublisher {
      * @throws BatchPublishException       when objects still failed after every retry, naming each
      */
     public List<PublishedObject> publishAll(List<DataObject> objects) {
-        List<EncodedDataObject> encoded = encodeAll(objects);
-        Map<Integer, PublishedObject> published = new LinkedHashMap<>();
-        List<BatchPublishException.FailedObject> failures = new ArrayList<>();
-        List<Integer> batch = new ArrayList<>();
-        int batchBytes = 0;
-        for (int i = 0; i < encoded.size(); i++) {
-            int bytes = encoded.get(i).utf8Bytes();
-            if (batch.size() == MAX_BATCH_ENTRIES || batchBytes + bytes > DataObjectLimits.MAX_SNS_MESSAGE_BYTES) {
-                sendWithRetries(batch, objects, encoded, published, failures);
-                batch = new ArrayList<>();
-                batchBytes = 0;
-            }
-            batch.add(i);
-            batchBytes += bytes;
-        }
-        if (!batch.isEmpty()) {
-            sendWithRetries(batch, objects, encoded, published, failures);
-        }
-        List<PublishedObject> inOrder = new ArrayList<>();
-        for (int i = 0; i < encoded.size(); i++) {
-            if (published.containsKey(i)) {
-                inOrder.add(published.get(i));
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new BatchPublishException(failures, inOrder);
-        }
-        return inOrder;
+        return publishBatch(objects).orThrow();
     }
 
-    private List<EncodedDataObject> encodeAll(List<DataObject> objects) {
+    /**
+     * Publishes the objects of an iterator (of a stream, say) {@value #MAX_BATCH_ENTRIES} at a time, so they are
+     * never all in memory at once. Each chunk is validated before it is sent; an invalid object therefore stops the
+     * publishing at its chunk, after the chunks before it went out.
+     *
+     * @return the published objects, in the order given
+     * @throws LabelingValidationException naming the invalid objects of the first chunk that has any (thrown by the
+     *                                     iterator or found by validation), and saying which were sent before
+     * @throws BatchPublishException       when objects still failed after every retry, naming each
+     */
+    public List<PublishedObject> publishAll(Iterator<? extends DataObject> objects) {
+        List<PublishedObject> published = new ArrayList<>();
+        List<FailedObject> failures = new ArrayList<>();
+        int first = 0;
+        while (objects.hasNext()) {
+            List<DataObject> chunk = new ArrayList<>(MAX_BATCH_ENTRIES);
+            while (chunk.size() < MAX_BATCH_ENTRIES && objects.hasNext()) {
+                try {
+                    chunk.add(objects.next());
+                } catch (LabelingValidationException e) {
+                    throw new LabelingValidationException(subject(first), e.violations());
+                }
+            }
+            BatchPublishResult result = publishBatch(chunk, first);
+            published.addAll(result.published());
+            failures.addAll(result.failures());
+            first += chunk.size();
+        }
+        if (!failures.isEmpty()) {
+            throw new BatchPublishException(failures, published);
+        }
+        return published;
+    }
+
+    /**
+     * Publishes objects in as few PublishBatch calls as SNS's limits allow, retrying failed entries, and reports
+     * what became of each instead of throwing for those that failed.
+     *
+     * @throws LabelingValidationException before any call, listing every violation of every object
+     */
+    public BatchPublishResult publishBatch(List<DataObject> objects) {
+        return publishBatch(objects, 0);
+    }
+
+    /** @param first the position of the first object in what the caller was given, for messages */
+    private BatchPublishResult publishBatch(List<DataObject> objects, int first) {
+        List<EncodedDataObject> encoded = encodeAll(objects, first);
+        PublishedObject[] published = new PublishedObject[objects.size()];
+        FailedObject[] failures = new FailedObject[objects.size()];
+        Batch batch = new Batch(objects, encoded, first, published, failures);
+        List<Integer> entries = new ArrayList<>();
+        int entriesBytes = 0;
+        for (int i = 0; i < encoded.size(); i++) {
+            int bytes = encoded.get(i).utf8Bytes();
+            if (entries.size() == MAX_BATCH_ENTRIES || entriesBytes + bytes > DataObjectLimits.MAX_SNS_MESSAGE_BYTES) {
+                sendWithRetries(entries, batch);
+                entries = new ArrayList<>();
+                entriesBytes = 0;
+            }
+            entries.add(i);
+            entriesBytes += bytes;
+        }
+        if (!entries.isEmpty()) {
+            sendWithRetries(entries, batch);
+        }
+        return new BatchPublishResult(published, failures);
+    }
+
+    private List<EncodedDataObject> encodeAll(List<DataObject> objects, int first) {
         List<EncodedDataObject> encoded = new ArrayList<>(objects.size());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             try {
                 encoded.add(codec.encode(objects.get(i)));
             } catch (LabelingValidationException e) {
-                String prefix = "objects[" + i + "].";
+                String prefix = "objects[" + (first + i) + "].";
                 e.violations().forEach(v -> violations.add(new Violation(prefix + v.field(), v.value(), v.rule())));
             }
         }
         if (!violations.isEmpty()) {
-            throw new LabelingValidationException("Data objects", violations);
+            throw new LabelingValidationException(subject(first), violations);
         }
         return encoded;
     }
 
-    private void sendWithRetries(List<Integer> batch, List<DataObject> objects, List<EncodedDataObject> encoded,
-                                 Map<Integer, PublishedObject> published,
-                                 List<BatchPublishException.FailedObject> failures) {
-        List<Integer> pending = new ArrayList<>(batch);
+    /** What a validation exception is about, saying which objects were sent before it when some were. */
+    private static String subject(int sent) {
+        return sent == 0 ? "Data objects"
+                : "Data objects (publishing stopped here; objects[0] to objects[" + (sent - 1) + "] were sent)";
+    }
+
+    /** Sends entries (positions in the batch) until each is published or has failed for good. */
+    private void sendWithRetries(List<Integer> entries, Batch batch) {
+        List<Integer> pending = new ArrayList<>(entries);
         Map<Integer, BatchResultErrorEntry> lastErrors = new LinkedHashMap<>();
         for (int attempt = 1; attempt <= retry.maxAttempts() && !pending.isEmpty(); attempt++) {
             if (attempt > 1) {
@@ -126,32 +177,28 @@ public final class DataObjectPublisher {
             try {
                 PublishBatchResponse response = sns.publishBatch(b -> b.topicArn(topicArn)
                         .publishBatchRequestEntries(pending.stream().map(i -> PublishBatchRequestEntry.builder()
-                                .id(String.valueOf(i)).message(encoded.get(i).manifestLine()).build()).toList()));
-                response.successful().forEach(ok -> {
-                    int index = Integer.parseInt(ok.id());
-                    published.put(index, published(objects.get(index), encoded.get(index), ok.messageId()));
-                    lastErrors.remove(index);
-                });
+                                .id(String.valueOf(i)).message(batch.encoded.get(i).manifestLine()).build()).toList()));
+                response.successful().forEach(ok -> batch.published(Integer.parseInt(ok.id()), ok.messageId()));
                 for (BatchResultErrorEntry failed : response.failed()) {
-                    int index = Integer.parseInt(failed.id());
-                    lastErrors.put(index, failed);
+                    int position = Integer.parseInt(failed.id());
+                    lastErrors.put(position, failed);
                     if (Boolean.TRUE.equals(failed.senderFault())) {
-                        failures.add(failure(index, encoded.get(index), failed.code(), failed.message(), attempt));
+                        batch.failed(position, failed.code(), failed.message(), attempt);
                     } else {
-                        retryable.add(index);
+                        retryable.add(position);
                     }
                 }
             } catch (SdkException e) {
                 LOG.debug("PublishBatch to {} failed on try {}; retrying its {} entries", topicArn, attempt,
                         pending.size(), e);
-                pending.forEach(index -> lastErrors.put(index, BatchResultErrorEntry.builder().id(String.valueOf(index))
-                        .code(e.getClass().getSimpleName()).message(e.getMessage()).build()));
+                pending.forEach(position -> lastErrors.put(position, BatchResultErrorEntry.builder()
+                        .id(String.valueOf(position)).code(e.getClass().getSimpleName()).message(e.getMessage()).build()));
                 retryable.addAll(pending);
             }
             if (attempt == retry.maxAttempts()) {
-                for (int index : retryable) {
-                    BatchResultErrorEntry error = lastErrors.get(index);
-                    failures.add(failure(index, encoded.get(index), error.code(), error.message(), attempt));
+                for (int position : retryable) {
+                    BatchResultErrorEntry error = lastErrors.get(position);
+                    batch.failed(position, error.code(), error.message(), attempt);
                 }
                 return;
             }
@@ -160,12 +207,21 @@ public final class DataObjectPublisher {
         }
     }
 
-    private static BatchPublishException.FailedObject failure(int index, EncodedDataObject encoded, String code,
-                                                              String message, int attempts) {
-        return new BatchPublishException.FailedObject(index, encoded.dedupId(), code, message, attempts);
-    }
-
     private static PublishedObject published(DataObject object, EncodedDataObject encoded, String messageId) {
         return new PublishedObject(messageId, encoded.dedupKey(), encoded.dedupId(), object.source(), object.sourceRef());
+    }
+
+    /** One publishBatch call's objects and the outcome of each, filled in as answers come. */
+    private record Batch(List<DataObject> objects, List<EncodedDataObject> encoded, int first,
+                         PublishedObject[] outcomes, FailedObject[] failures) {
+
+        void published(int position, String messageId) {
+            outcomes[position] = DataObjectPublisher.published(objects.get(position), encoded.get(position), messageId);
+        }
+
+        void failed(int position, String code, String message, int attempts) {
+            failures[position] = new FailedObject(first + position, encoded.get(position).dedupId(), code, message,
+                    attempts);
+        }
     }
 }

@@ -48,7 +48,7 @@ class DataObjectTest {
     void s3RejectsAnInvalidUriImmediately() {
         assertThatThrownBy(() -> DataObject.s3("https://bucket/key"))
                 .isInstanceOf(LabelingValidationException.class)
-                .hasMessageContaining("https://bucket/key")
+                .hasMessageContaining("source-ref = 'https://bucket/key'")
                 .hasMessageContaining("s3://bucket/key");
     }
 
