@@ -1,0 +1,51 @@
+package io.github.sagemakerlabeling.camel.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
+import io.github.sagemakerlabeling.core.result.ClassLabel;
+import io.github.sagemakerlabeling.core.result.LabelingResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+/** The component's yardstick: a route of a few lines creates a streaming job, feeds 1,000 texts, gets 1,000 results. */
+class ThousandObjectsTest extends JobOptionsTestSupport {
+
+    private static final int OBJECTS = 1_000;
+
+    @Test
+    void aFewLinesOfRouteCreateTheJobAndLabelAThousandTexts() throws Exception {
+        Map<String, LabelingResult> labeled = new ConcurrentHashMap<>();
+        String job = "sagemaker-labeling:thousand-reviews?" + jobOptions();
+        CamelContext context = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:reviews").to(job + "&operation=sendDataObjects");
+                from(job + "&concurrentConsumers=2&waitTimeSeconds=1")
+                        .process(exchange -> labeled.put(exchange.getMessage().getHeader(
+                                SageMakerLabelingConstants.SOURCE, String.class),
+                                exchange.getMessage().getBody(LabelingResult.class)));
+            }
+        });
+        context.start();
+
+        List<String> reviews = IntStream.range(0, OBJECTS)
+                .mapToObj(i -> (i % 2 == 0 ? "A delicious dish, review " : "A cold dish, review ") + i).toList();
+        context.createProducerTemplate().sendBody("direct:reviews", reviews);
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> labeled.size() == OBJECTS);
+        assertThat(labeled.keySet()).containsExactlyInAnyOrderElementsOf(reviews);
+        assertThat(labeled).allSatisfy((review, result) -> assertThat(result.annotation())
+                .isInstanceOfSatisfying(ClassLabel.class, label -> assertThat(label.className())
+                        .isEqualTo(review.contains("delicious") ? "positive" : "negative")));
+        assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList()).singleElement()
+                .satisfies(summary -> assertThat(summary.labelCounters().totalLabeled()).isEqualTo(OBJECTS));
+    }
+}
