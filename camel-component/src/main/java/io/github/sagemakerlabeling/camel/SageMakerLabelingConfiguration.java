@@ -76,6 +76,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private S3Client s3Client;
+
     // Receiving labeled output and job events
     @UriParam(label = "consumer", defaultValue = "1")
     private int concurrentConsumers = 1;
