@@ -13,9 +13,7 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
@@ -118,7 +116,7 @@ public final class ContentAddressedUploader {
     /** Runs {@code upload} unless the content key exists already. */
     private UploadedObject store(String hash, long size, String contentType, Consumer<S3Uri> upload) {
         S3Uri uri = new S3Uri(settings.bucket(), settings.prefix() + hash);
-        Optional<HeadObjectResponse> existing = head(uri);
+        Optional<HeadObjectResponse> existing = S3Objects.head(s3, uri);
         if (existing.isPresent()) {
             String storedType = existing.get().contentType() != null ? existing.get().contentType() : contentType;
             return new UploadedObject(uri, hash, size, storedType, true);
@@ -132,19 +130,6 @@ public final class ContentAddressedUploader {
                 .contentType(contentType).contentLength(size);
         settings.kmsKey().ifPresent(key -> put.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(key));
         s3.putObject(put.build(), body);
-    }
-
-    private Optional<HeadObjectResponse> head(S3Uri uri) {
-        try {
-            return Optional.of(s3.headObject(b -> b.bucket(uri.bucket()).key(uri.key())));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     private static void deleteQuietly(Path spool) {
