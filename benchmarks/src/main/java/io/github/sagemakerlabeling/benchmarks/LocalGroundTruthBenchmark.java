@@ -9,6 +9,7 @@ import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
+import io.github.sagemakerlabeling.local.launcher.LocalGroundTruthLauncher;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -205,7 +206,10 @@ public final class LocalGroundTruthBenchmark {
         List<Long> firstCpu = new ArrayList<>();
         List<Long> firstThreadCpu = new ArrayList<>();
         List<Long> compile = new ArrayList<>();
+        List<Long> launcher = new ArrayList<>();
         for (int i = 0; i < settings.startProbes; i++) {
+            // Side by side, one after the other: the launcher as `mvn -pl local exec:exec` runs it, then the probe.
+            launcher.add(launcherStart());
             Probe probe = probe("start-probe", Integer.toString(settings.restarts));
             first.addAll(probe.values("first"));
             jvm.addAll(probe.values("jvmToMain"));
@@ -217,6 +221,10 @@ public final class LocalGroundTruthBenchmark {
             compile.addAll(probe.values("compile"));
             launch.add(probe.launchToReady);
         }
+        long launcherMedian = median(launcher);
+        row("launcher (own JVM, " + launcherJvmArgs() + "), process launch to ready line, median of "
+                + launcher.size(), seconds(launcherMedian) + "   (each: "
+                + launcher.stream().map(LocalGroundTruthBenchmark::seconds).collect(Collectors.joining(", ")) + ")");
         long firstMedian = median(first);
         row("first start in a fresh JVM, median of " + first.size(), seconds(firstMedian) + "   (each: "
                 + first.stream().map(LocalGroundTruthBenchmark::seconds).collect(Collectors.joining(", ")) + ")");
@@ -254,7 +262,9 @@ public final class LocalGroundTruthBenchmark {
         }
         row("    sum", String.format(Locale.ROOT, "%s   %,6d classes loaded", seconds(total), totalClasses));
         row("  the stack's first start / this sum", String.format(Locale.ROOT, "%.2f", (double) firstMedian / total));
-        summary.add(new String[] {"Start, cold JVM (first start)", "<= 3 s", seconds(firstMedian),
+        summary.add(new String[] {"Start, launcher (launch to ready line)", "<= 3 s", seconds(launcherMedian),
+                met(launcherMedian / 1e9 <= TARGET_START_SECONDS)});
+        summary.add(new String[] {"Start, cold JVM (first start)", "(<= 3 s)", seconds(firstMedian),
                 met(firstMedian / 1e9 <= TARGET_START_SECONDS)});
         summary.add(new String[] {"Start, warm JVM (later start)", "(<= 3 s)", seconds(againMedian),
                 met(againMedian / 1e9 <= TARGET_START_SECONDS)});
@@ -270,6 +280,43 @@ public final class LocalGroundTruthBenchmark {
             case "sagemaker" -> "SageMaker API server";
             default -> part;
         };
+    }
+
+    private static String launcherJvmArgs() {
+        return System.getProperty("bench.launcherJvmArgs", "").trim();
+    }
+
+    /**
+     * Starts the standalone launcher in a fresh JVM with the launcher's JVM options, as {@code exec:exec} does, and
+     * returns the nanoseconds from process launch to its ready line; then stops it with SIGTERM.
+     */
+    private static long launcherStart() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!launcherJvmArgs().isEmpty()) {
+            command.addAll(List.of(launcherJvmArgs().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalGroundTruthLauncher.class.getName()));
+        long t0 = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.equals(LocalGroundTruthLauncher.READY_LINE)) {
+                    long launchToReady = System.nanoTime() - t0;
+                    process.destroy();
+                    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                        process.destroyForcibly();
+                        throw new IllegalStateException("the launcher did not stop on SIGTERM");
+                    }
+                    return launchToReady;
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        throw new IllegalStateException("the launcher ended before its ready line: exit " + process.waitFor());
     }
 
     /** Runs this class in a fresh JVM with the same class path and collects its {@code probe.*} lines. */

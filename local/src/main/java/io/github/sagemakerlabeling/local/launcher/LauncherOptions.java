@@ -25,10 +25,11 @@ import java.util.function.UnaryOperator;
  * @param s3Dir     the directory that keeps S3's buckets, or {@code null} for memory
  * @param speed     how many times faster than real time the simulation clock runs
  * @param workers   the workers' specification as given, see {@link #workers()}
+ * @param stopWithParent whether the stack stops when the process that started it ends
  * @param help      whether {@code --help} was asked for
  */
 public record LauncherOptions(Map<String, Integer> ports, String region, String accountId, Path s3Dir, double speed,
-                              String workers, boolean help) {
+                              String workers, boolean stopWithParent, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -49,6 +50,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
               --workers SPEC       the simulated workers (default random:seed=1,disagreement=0.1):
                                      random[:seed=N,disagreement=R]  seeded crowd, R in 0..1 disagrees
                                      first-label                     every worker picks the job's first label
+              --stop-with-parent   stop when the process that started this one ends (Maven's exec:exec passes it)
               --help               print this text and exit
 
             Options take their value as the next argument or after '=' (--port-sns=4566).
@@ -82,6 +84,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
         Path s3Dir = null;
         double speed = 1.0;
         String workers = DEFAULT_WORKERS;
+        boolean stopWithParent = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -94,6 +97,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
             }
             switch (option) {
                 case "--help", "-h" -> help = true;
+                case "--stop-with-parent" -> stopWithParent = true;
                 case "--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3" -> {
                     if (value == null) {
                         value = next(args, ++i, option);
@@ -123,7 +127,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                         + ", both were " + port.getValue());
             }
         }
-        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, help);
+        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help);
     }
 
     /** The simulated workers that {@link #workers} names. */

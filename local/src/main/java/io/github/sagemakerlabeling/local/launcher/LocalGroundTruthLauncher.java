@@ -58,6 +58,7 @@ public final class LocalGroundTruthLauncher {
         configureLogging();
         Logger log = LoggerFactory.getLogger(LocalGroundTruthLauncher.class);
 
+        long startNanos = System.nanoTime();
         LocalGroundTruth stack;
         try {
             stack = options.toBuilder().start();
@@ -74,10 +75,24 @@ public final class LocalGroundTruthLauncher {
 
         stdout.print(lines(stack));
         stdout.flush();
-        log.info("Local Ground Truth is ready (region {}, clock speed {}, workers {}); Ctrl-C stops it",
-                stack.region(), options.speed(), options.workers());
+        log.info("Local Ground Truth is ready in {} ms (region {}, clock speed {}, workers {}); Ctrl-C stops it",
+                (System.nanoTime() - startNanos) / 1_000_000, stack.region(), options.speed(), options.workers());
+        if (options.stopWithParent()) {
+            stopWithParent(log);
+        }
         // The servers run on their own threads; main waits for the shutdown hook to end the JVM.
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Ends this JVM, through the shutdown hook, when its parent process ends: Maven's {@code exec:exec} does not stop
+     * the process it started when Maven itself is killed, and a stack left behind would hold its ports.
+     */
+    private static void stopWithParent(Logger log) {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            log.info("The parent process {} ended", parent.pid());
+            System.exit(0);
+        }));
     }
 
     /** What standard output shows for a started stack: one {@code name=value} line each, ending with the ready line. */

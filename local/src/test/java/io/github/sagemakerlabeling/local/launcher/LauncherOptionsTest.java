@@ -24,6 +24,7 @@ class LauncherOptionsTest {
         assertThat(options.s3Dir()).isNull();
         assertThat(options.speed()).isEqualTo(1.0);
         assertThat(options.annotator()).isInstanceOf(RandomAnnotator.class);
+        assertThat(options.stopWithParent()).isFalse();
         assertThat(options.help()).isFalse();
     }
 
@@ -31,7 +32,7 @@ class LauncherOptionsTest {
     void everyOptionTakesItsValueAsTheNextArgumentOrAfterEquals(@TempDir Path dir) {
         LauncherOptions options = LauncherOptions.parse("--port-sagemaker", "4001", "--port-sns=4002",
                 "--port-sqs", "4003", "--port-s3=4004", "--region", "eu-west-1", "--account=123456789012",
-                "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label");
+                "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label", "--stop-with-parent");
 
         assertThat(options.ports()).containsEntry("sagemaker", 4001).containsEntry("sns", 4002)
                 .containsEntry("sqs", 4003).containsEntry("s3", 4004);
@@ -40,13 +41,14 @@ class LauncherOptionsTest {
         assertThat(options.s3Dir()).isEqualTo(dir.resolve("s3"));
         assertThat(options.speed()).isEqualTo(60.0);
         assertThat(options.annotator()).isInstanceOf(RuleBasedAnnotator.class);
+        assertThat(options.stopWithParent()).isTrue();
     }
 
     @Test
     void helpIsRecognizedAndTheUsageListsEveryOption() {
         assertThat(LauncherOptions.parse("--help").help()).isTrue();
         assertThat(LauncherOptions.USAGE).contains("--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3",
-                "--region", "--account", "--s3-dir", "--speed", "--workers", "--help");
+                "--region", "--account", "--s3-dir", "--speed", "--workers", "--stop-with-parent", "--help");
     }
 
     @Test

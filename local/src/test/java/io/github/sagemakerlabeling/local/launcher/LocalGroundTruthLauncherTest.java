@@ -94,6 +94,29 @@ class LocalGroundTruthLauncherTest {
         }
     }
 
+    @Test
+    void withStopWithParentItStopsWhenTheProcessThatStartedItIsKilled() throws Exception {
+        // A shell stands in for Maven's exec:exec: it starts the launcher and is then killed without a chance to
+        // stop its child.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Launched parent = start(List.of("sh", "-c", "\"$0\" -cp \"$1\" \"$2\" --stop-with-parent & wait",
+                java, classpath, LocalGroundTruthLauncher.class.getName()));
+        await().atMost(START_TIMEOUT).until(() -> parent.stdout().contains(LocalGroundTruthLauncher.READY_LINE)
+                || !parent.process().isAlive());
+        assertThat(parent.stdout()).as("stdout; stderr was:%n%s", parent.stderr())
+                .endsWith(LocalGroundTruthLauncher.READY_LINE);
+        ProcessHandle launcher = parent.process().children().findFirst().orElseThrow();
+
+        parent.process().destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(launcher.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(parent.stderr()).contains("Local Ground Truth stopped");
+        for (String service : List.of("sagemaker", "sns", "sqs", "s3")) {
+            assertPortFree(URI.create(parent.values().get(service)).getPort());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             --port-sns 99999 | --port-sns must be 0 (a free port) or 1..65535, was 99999
@@ -132,12 +155,17 @@ class LocalGroundTruthLauncherTest {
         }
     }
 
-    /** Starts the launcher in a JVM of its own on this test's classpath, stdout read line by line, stderr to a file. */
+    /** Starts the launcher in a JVM of its own on this test's classpath. */
     private Launched launch(String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, LocalGroundTruthLauncher.class.getName()));
         command.addAll(List.of(args));
+        return start(command);
+    }
+
+    /** Starts a command, stdout read line by line, stderr to a file. */
+    private Launched start(List<String> command) throws IOException {
         Path stderr = Files.createTempFile(dir, "stderr", ".log");
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         processes.add(process);
