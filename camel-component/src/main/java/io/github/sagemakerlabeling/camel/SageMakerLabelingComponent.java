@@ -29,15 +29,6 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
         return endpoint;
     }
 
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        // Created here, not in doInit: Spring Boot registers components before autowiring can inject a factory.
-        if (clientFactory == null) {
-            clientFactory = new DefaultSageMakerLabelingClientFactory();
-        }
-    }
-
     public SageMakerLabelingConfiguration getConfiguration() {
         return configuration;
     }
@@ -48,6 +39,18 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     }
 
     public SageMakerLabelingClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    /**
+     * The client factory endpoints build their clients with: the one set, else the default, created on first use.
+     * Not in doInit or doStart: Spring Boot registers components before autowiring can inject a factory, and an
+     * endpoint inside an EIP (a split, say) may start before its component does.
+     */
+    synchronized SageMakerLabelingClientFactory clientFactoryOrDefault() {
+        if (clientFactory == null) {
+            clientFactory = new DefaultSageMakerLabelingClientFactory();
+        }
         return clientFactory;
     }
 

@@ -470,7 +470,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return outputTopic;
     }
 
-    /** The job's SNS output topic, as name or ARN, where each labeled object is published; <jobName>-output when autoCreateTopics is set. */
+    /** The job's SNS output topic, as name or ARN, where each labeled object is published; GroundTruth-<jobName>-output when autoCreateTopics is set. */
     public void setOutputTopic(String outputTopic) {
         this.outputTopic = outputTopic;
     }
@@ -479,7 +479,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return autoCreateTopics;
     }
 
-    /** Whether the job's input and output topics given by name are created when missing; unset topics are then named <jobName>-input and <jobName>-output. */
+    /** Whether the job's input and output topics given by name are created when missing; unset topics are then named GroundTruth-<jobName>-input and GroundTruth-<jobName>-output, names the AmazonSageMakerGroundTruthExecution managed policy covers. */
     public void setAutoCreateTopics(boolean autoCreateTopics) {
         this.autoCreateTopics = autoCreateTopics;
     }

@@ -75,7 +75,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        clients.start(configuration, getComponent().getClientFactory());
+        clients.start(configuration, getComponent().clientFactoryOrDefault());
         if (EndpointJobSpec.isWanted(configuration)) {
             try {
                 ensureJob();

@@ -26,6 +26,7 @@ public final class EndpointJobSpec {
 
     /** The account in the stand-in ARNs of topics given by name while they are not resolved yet. */
     private static final String UNRESOLVED_ACCOUNT = "000000000000";
+    private static final String DEFAULT_TOPIC_PREFIX = "GroundTruth-";
 
     private final LabelingJobSpec draft;
     private final String inputTopic;
@@ -167,7 +168,10 @@ public final class EndpointJobSpec {
 
         /** The topic option's value, or its default name with autoCreateTopics; checked when it is a name. */
         private String topic(String option, String value, String defaultSuffix, String specField) {
-            String topic = value == null && options.isAutoCreateTopics() ? jobName + defaultSuffix : value;
+            // The GroundTruth- prefix puts the topics within what the AmazonSageMakerGroundTruthExecution managed
+            // policy lets the job's role subscribe and publish to.
+            String topic = value == null && options.isAutoCreateTopics() ? DEFAULT_TOPIC_PREFIX + jobName + defaultSuffix
+                    : value;
             if (topic != null && !JobTopics.isArn(topic) && !JobTopics.TOPIC_NAME.matcher(topic).matches()) {
                 violations.explain(specField, new Violation(option, topic, "must be an SNS topic ARN, or a topic"
                         + " name of 1 to 256 letters, digits, hyphens and underscores"));

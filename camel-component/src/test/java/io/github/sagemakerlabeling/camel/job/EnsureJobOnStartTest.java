@@ -192,8 +192,8 @@ class EnsureJobOnStartTest extends JobOptionsTestSupport {
         DescribeLabelingJobResponse job = sageMaker.describeLabelingJob(b -> b.labelingJobName("reviews"));
         assertThat(sns.listTopics().topics()).extracting(Topic::topicArn).containsExactlyInAnyOrder(
                 job.inputConfig().dataSource().snsDataSource().snsTopicArn(), job.outputConfig().snsTopicArn());
-        assertThat(job.inputConfig().dataSource().snsDataSource().snsTopicArn()).endsWith(":reviews-input");
-        assertThat(job.outputConfig().snsTopicArn()).endsWith(":reviews-output");
+        assertThat(job.inputConfig().dataSource().snsDataSource().snsTopicArn()).endsWith(":GroundTruth-reviews-input");
+        assertThat(job.outputConfig().snsTopicArn()).endsWith(":GroundTruth-reviews-output");
     }
 
     @Test
