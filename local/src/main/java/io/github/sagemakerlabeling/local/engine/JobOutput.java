@@ -11,26 +11,35 @@ import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 
 /**
  * Where a job's labeled objects go (§3): the workers' answers consolidated into one output line, recorded in the S3
- * output, and published to the output topic when the job has one. A publish that fails is retried on the next
- * step, unless the topic no longer exists. Confined to the job's thread.
+ * output, and published to the output topic when the job has one, ten at a time where several wait. A publish that
+ * fails is retried on the next step, unless the topic no longer exists. Confined to the job's thread.
  */
 final class JobOutput {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobOutput.class);
+    /** SNS's limits of one PublishBatch call. */
+    private static final int MAX_BATCH_ENTRIES = 10;
+    private static final int MAX_BATCH_BYTES = 256 * 1024;
 
     private final LabelingJobSpec spec;
     private final String jobName;
@@ -62,21 +71,55 @@ final class JobOutput {
         spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));
     }
 
-    /** Publishes the lines not yet on the output topic, in order, until one fails. */
+    /**
+     * Publishes the lines not yet on the output topic, in order, in PublishBatch calls of up to 10 lines and 256 KiB,
+     * until a call or an entry fails: what failed stays first in line for the next step.
+     */
     void publishPending() {
         while (!unpublished.isEmpty()) {
             String topic = spec.outputSnsTopicArn().orElseThrow();
+            List<String> batch = nextBatch();
+            List<PublishBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(PublishBatchRequestEntry.builder().id(Integer.toString(i)).message(batch.get(i)).build());
+            }
+            PublishBatchResponse response;
             try {
-                sns.publish(b -> b.topicArn(topic).message(unpublished.peek()));
+                response = sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(entries));
             } catch (NotFoundException e) {
-                LOG.warn("Labeling job {}: the output topic {} no longer exists; a labeled object is not published",
-                        jobName, topic);
+                LOG.warn("Labeling job {}: the output topic {} no longer exists; {} labeled objects are not published",
+                        jobName, topic, batch.size());
+                batch.forEach(line -> unpublished.poll());
+                continue;
             } catch (RuntimeException e) {
                 LOG.debug("Labeling job {}: publishing to the output topic failed, retrying", jobName, e);
                 return;
             }
-            unpublished.poll();
+            batch.forEach(line -> unpublished.poll());
+            List<BatchResultErrorEntry> failed = response.failed();
+            if (!failed.isEmpty()) {
+                LOG.debug("Labeling job {}: {} of {} output lines failed to publish, retrying", jobName, failed.size(),
+                        batch.size());
+                failed.stream().map(entry -> Integer.parseInt(entry.id())).sorted(Comparator.reverseOrder())
+                        .forEach(index -> unpublished.addFirst(batch.get(index)));
+                return;
+            }
         }
+    }
+
+    /** The first unpublished lines that fit one PublishBatch call; always at least one. */
+    private List<String> nextBatch() {
+        List<String> batch = new ArrayList<>();
+        int bytes = 0;
+        for (String line : unpublished) {
+            int size = line.getBytes(StandardCharsets.UTF_8).length;
+            if (batch.size() == MAX_BATCH_ENTRIES || (!batch.isEmpty() && bytes + size > MAX_BATCH_BYTES)) {
+                break;
+            }
+            batch.add(line);
+            bytes += size;
+        }
+        return batch;
     }
 
     /** Whether labeled objects still wait to be published. */
