@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = ReviewLabelingApplication.class,
-        properties = {"camel.main.run-controller=false", "camel.component.sagemaker-labeling.wait-time-seconds=1"})
+        properties = "camel.main.run-controller=false")
 @ActiveProfiles("local")
 @DirtiesContext
 class LocalProfileTest {
