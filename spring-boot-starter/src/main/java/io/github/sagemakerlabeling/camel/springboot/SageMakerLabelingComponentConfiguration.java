@@ -82,7 +82,7 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
     private String outputQueue;
     /**
      * The name of the queue the consumer provisions on the job's output topic (with a policy admitting only that
-     * topic and raw delivery); the job's name followed by -output when not set.
+     * topic and raw delivery); jobName-output (jobName: the endpoint's job) when not set.
      */
     private String outputQueueName;
     /**
@@ -234,7 +234,8 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
     private String artifactS3Prefix;
     /**
      * Whether the job's input and output topics given by name are created when missing; unset topics are then named
-     * after the job, with -input and -output.
+     * GroundTruth-jobName-input and GroundTruth-jobName-output (jobName: the endpoint's job), names the
+     * AmazonSageMakerGroundTruthExecution managed policy covers.
      */
     private Boolean autoCreateTopics;
     /**
@@ -276,8 +277,8 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      */
     private Integer numberOfHumanWorkersPerDataObject;
     /**
-     * The job's SNS output topic, as name or ARN, where each labeled object is published; the job's name followed
-     * by -output when autoCreateTopics is set.
+     * The job's SNS output topic, as name or ARN, where each labeled object is published; GroundTruth-jobName-output
+     * (jobName: the endpoint's job) when autoCreateTopics is set.
      */
     private String outputTopic;
     /**
