@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingComponent;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingOperations;
+import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -33,11 +34,13 @@ class SageMakerLabelingComponentAutoConfigurationTest {
                 PREFIX + "concurrent-consumers=3", PREFIX + "job-status-timeout=2m", PREFIX + "operation=send-data-objects",
                 PREFIX + "ensure-job=false", PREFIX + "max-concurrent-task-count=50",
                 PREFIX + "tags=project=reviews,team=data", PREFIX + "sns-client=#bean:labelingSns",
-                PREFIX + "secret-key=s3cr3t")
+                PREFIX + "client-factory=#labelingClients", PREFIX + "secret-key=s3cr3t")
                 .withUserConfiguration(SnsClientBean.class)
+                .withBean("labelingClients", DefaultSageMakerLabelingClientFactory.class)
                 .run(context -> {
-                    SageMakerLabelingConfiguration options = component(context.getBean(CamelContext.class))
-                            .getConfiguration();
+                    SageMakerLabelingComponent component = component(context.getBean(CamelContext.class));
+                    assertThat(component.getClientFactory()).isSameAs(context.getBean("labelingClients"));
+                    SageMakerLabelingConfiguration options = component.getConfiguration();
                     assertThat(options.getRegion()).isEqualTo("eu-west-1");
                     assertThat(options.getTaskType()).isEqualTo("textClassification");
                     assertThat(options.getLabels()).isEqualTo("positive,negative");
