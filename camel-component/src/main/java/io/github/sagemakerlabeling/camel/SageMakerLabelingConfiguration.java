@@ -225,7 +225,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return outputQueueName;
     }
 
-    /** The name of the queue the consumer provisions on the job's output topic (with a policy admitting only that topic and raw delivery); <jobName>-output when not set. */
+    /** The name of the queue the consumer provisions on the job's output topic (with a policy admitting only that topic and raw delivery); {jobName}-output when not set. */
     public void setOutputQueueName(String outputQueueName) {
         this.outputQueueName = outputQueueName;
     }
@@ -470,7 +470,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return outputTopic;
     }
 
-    /** The job's SNS output topic, as name or ARN, where each labeled object is published; GroundTruth-<jobName>-output when autoCreateTopics is set. */
+    /** The job's SNS output topic, as name or ARN, where each labeled object is published; GroundTruth-{jobName}-output when autoCreateTopics is set. */
     public void setOutputTopic(String outputTopic) {
         this.outputTopic = outputTopic;
     }
@@ -479,7 +479,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return autoCreateTopics;
     }
 
-    /** Whether the job's input and output topics given by name are created when missing; unset topics are then named GroundTruth-<jobName>-input and GroundTruth-<jobName>-output, names the AmazonSageMakerGroundTruthExecution managed policy covers. */
+    /** Whether the job's input and output topics given by name are created when missing; unset topics are then named GroundTruth-{jobName}-input and GroundTruth-{jobName}-output, names the AmazonSageMakerGroundTruthExecution managed policy covers. */
     public void setAutoCreateTopics(boolean autoCreateTopics) {
         this.autoCreateTopics = autoCreateTopics;
     }
@@ -497,7 +497,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return artifactS3Prefix;
     }
 
-    /** The s3:// location the label category configuration and worker task template are uploaded to, under names that carry a hash of their content; <s3OutputPath>/artifacts when not set. */
+    /** The s3:// location the label category configuration and worker task template are uploaded to, under names that carry a hash of their content; {s3OutputPath}/artifacts when not set. */
     public void setArtifactS3Prefix(String artifactS3Prefix) {
         this.artifactS3Prefix = artifactS3Prefix;
     }
