@@ -16,7 +16,7 @@ import org.apache.camel.support.EventNotifierSupport;
  * The images the {@code labeled-images} route has written and announced, with their labels: an event notifier, so
  * the routes need no step of their own for it. Bound in the registry, Camel Main registers it.
  */
-public final class LabeledImages extends EventNotifierSupport {
+final class LabeledImages extends EventNotifierSupport {
 
     /** The exchange property the routes keep the image's name in. */
     static final String IMAGE_PROPERTY = "image";
@@ -24,7 +24,7 @@ public final class LabeledImages extends EventNotifierSupport {
     private final Object lock = new Object();
     private final SortedMap<String, String> labels = new TreeMap<>();
 
-    public LabeledImages() {
+    LabeledImages() {
         setIgnoreCamelContextEvents(true);
         setIgnoreRouteEvents(true);
         setIgnoreServiceEvents(true);
@@ -61,7 +61,7 @@ public final class LabeledImages extends EventNotifierSupport {
      * @return every labeled image's label, by image name
      * @throws IllegalStateException naming the images still unlabeled when {@code timeout} has passed
      */
-    public Map<String, String> await(Collection<String> images, Duration timeout) throws InterruptedException {
+    Map<String, String> await(Collection<String> images, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
             while (!labels.keySet().containsAll(images)) {

@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.examples.s3images.ShippedImages.ShippedImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.camel.main.Main;
 
 /**
@@ -11,26 +12,59 @@ import org.apache.camel.main.Main;
  * and each labeled image gets its output line in the bucket and a notification on an SNS topic. The routes are in
  * {@code routes/s3-images.camel.yaml}, the settings in {@code application*.properties}.
  *
- * <p>Without the {@code aws.region} system property the app runs on Local Ground Truth, started in this process:
- * it drops the images it ships into the bucket, waits until each is labeled, prints a summary and returns. With it,
- * the routes run against AWS until the process is stopped.
+ * <p>Without a work team ({@code -Dlabeling.workteamArn}) the app runs on Local Ground Truth, started in this
+ * process: it drops the images it ships into the bucket, waits until each is labeled, prints a summary and returns.
+ * With one, the routes run against AWS until the process is stopped.
  */
 public final class S3ImagesApp {
 
     /** The id of the route that handles labeled images. */
     static final String LABELED_ROUTE = "labeled-images";
 
+    /** The system properties the app needs on AWS; the first, the work team, is what selects AWS. */
+    static final List<String> AWS_PROPERTIES = List.of("labeling.workteamArn", "labeling.roleArn", "aws.region",
+            "images.bucket");
+
     private static final Duration LABELING_TIMEOUT = Duration.ofMinutes(2);
 
     private S3ImagesApp() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (System.getProperty("aws.region") != null) {
-            newMain("aws", Map.of()).run();
-        } else {
-            ExampleSettings settings = ExampleSettings.load();
-            System.out.print(summary(settings, runOnLocalGroundTruth(settings, LABELING_TIMEOUT)));
+    /**
+     * Runs the example, on AWS when a work team is given, else on Local Ground Truth, and ends the JVM: with 0 when it
+     * is done (on AWS: stopped), with 1 when it failed.
+     *
+     * @param args not used; settings are system properties
+     */
+    public static void main(String[] args) {
+        System.exit(run());
+    }
+
+    private static int run() {
+        try {
+            if (System.getProperty(AWS_PROPERTIES.get(0)) != null) {
+                requireAwsProperties(System.getProperties());
+                newMain("aws", Map.of()).run();
+            } else {
+                ExampleSettings settings = ExampleSettings.load();
+                System.out.print(summary(settings, runOnLocalGroundTruth(settings, LABELING_TIMEOUT)));
+            }
+            return 0;
+        } catch (Exception e) {
+            // Printed here, while the app's classes can still be loaded: exec:java closes their class loader before
+            // Maven reports an exception, and an AWS SDK exception then cannot even say its message.
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
+    /** @throws IllegalArgumentException naming every property of {@link #AWS_PROPERTIES} that is not set */
+    static void requireAwsProperties(Properties properties) {
+        List<String> missing = AWS_PROPERTIES.stream()
+                .filter(name -> properties.getProperty(name, "").isBlank()).map(name -> "-D" + name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("A work team is given, so the app runs on AWS, but it also needs "
+                    + String.join(", ", missing) + " (see README.md)");
         }
     }
 
@@ -39,12 +73,13 @@ public final class S3ImagesApp {
      * {@code application-<profile>.properties}.
      *
      * @param profile    {@code local} or {@code aws}
-     * @param properties more properties, such as the {@code local-ground-truth.*} endpoints of a stack
+     * @param properties properties that win over every other source, such as the {@code local-ground-truth.*}
+     *                   endpoints of the stack the app started
      */
     static Main newMain(String profile, Map<String, String> properties) {
         Main main = new Main();
         main.configure().setProfile(profile);
-        properties.forEach(main::addInitialProperty);
+        properties.forEach(main::addOverrideProperty);
         return main;
     }
 
