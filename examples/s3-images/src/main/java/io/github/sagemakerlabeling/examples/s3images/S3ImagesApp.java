@@ -13,7 +13,7 @@ import org.apache.camel.main.Main;
  * {@code routes/s3-images.camel.yaml}, the settings in {@code application*.properties}.
  *
  * <p>Without a work team ({@code -Dlabeling.workteamArn}) the app runs on Local Ground Truth, started in this
- * process: it drops the images it ships into the bucket, waits until each is labeled, prints a summary and returns.
+ * process: it drops the images it ships into the bucket, waits until each is labeled, prints a summary and exits.
  * With one, the routes run against AWS until the process is stopped.
  */
 public final class S3ImagesApp {
