@@ -31,6 +31,7 @@ public final class Progress implements AutoCloseable {
         return thread;
     });
     private String lastLine = "";
+    private volatile boolean shown;
 
     /**
      * @param total   how many distinct texts are to be labeled
@@ -47,6 +48,7 @@ public final class Progress implements AutoCloseable {
 
     /** Starts showing the progress line. */
     void show() {
+        shown = true;
         printer.scheduleAtFixedRate(this::print, 0, console ? 200 : 2000, TimeUnit.MILLISECONDS);
     }
 
@@ -93,6 +95,10 @@ public final class Progress implements AutoCloseable {
     @Override
     public void close() {
         printer.shutdownNow();
+        if (!shown) {
+            return;
+        }
+        shown = false;
         print();
         if (console) {
             out.println();

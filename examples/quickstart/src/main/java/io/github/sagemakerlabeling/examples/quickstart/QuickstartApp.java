@@ -29,9 +29,30 @@ public final class QuickstartApp {
         this.console = console;
     }
 
-    public static void main(String[] args) throws Exception {
-        QuickstartSettings settings = QuickstartSettings.load(new Properties(), System.getenv());
-        System.exit(new QuickstartApp(settings, System.out, System.console() != null).run());
+    public static void main(String[] args) {
+        int exitCode;
+        try {
+            QuickstartSettings settings = QuickstartSettings.load(new Properties(), System.getenv());
+            exitCode = new QuickstartApp(settings, System.out, System.console() != null).run();
+        } catch (Exception e) {
+            // Printed here: under exec:java, Maven formats an escaping exception after the app's class loader is
+            // closed, and an AWS SDK exception then loses its message.
+            System.err.println("quickstart failed: " + messages(e));
+            exitCode = 1;
+        }
+        // Also ends the AWS SDK's lingering daemon threads, which exec:java would otherwise wait for.
+        System.exit(exitCode);
+    }
+
+    /** The exception's message and its causes' messages, one after another. */
+    private static String messages(Throwable error) {
+        StringBuilder messages = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !messages.toString().contains(cause.getMessage())) {
+                messages.append(": ").append(cause.getMessage());
+            }
+        }
+        return messages.toString();
     }
 
     /** Runs the quickstart to the end: 0 when every text came back labeled, else 1. */
