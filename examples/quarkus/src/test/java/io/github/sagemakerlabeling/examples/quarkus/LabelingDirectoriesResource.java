@@ -41,7 +41,15 @@ public class LabelingDirectoriesResource implements QuarkusTestResourceLifecycle
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(LabelingDirectoriesResource::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,9 @@ public class LocalGroundTruthResource implements QuarkusTestResourceLifecycleMan
                 .start();
         try (S3Client s3 = groundTruth.s3Client()) {
             s3.createBucket(bucket -> bucket.bucket(OUTPUT_BUCKET));
+        } catch (RuntimeException e) {
+            groundTruth.close();
+            throw e;
         }
         String account = groundTruth.accountId();
         return Map.ofEntries(
