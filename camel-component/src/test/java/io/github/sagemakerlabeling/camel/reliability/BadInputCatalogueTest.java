@@ -12,6 +12,7 @@ import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
 import io.github.sagemakerlabeling.core.validation.Violation;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
+import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
 import java.net.URI;
@@ -68,6 +69,7 @@ class BadInputCatalogueTest {
 
     @RegisterExtension
     static final LocalGroundTruthExtension LOCAL = LocalGroundTruthExtension.shared()
+            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ofMillis(100)))
             .withWorkers(RuleBasedAnnotator.builder().when("delicious", "positive").otherwise("negative").build())
             .withReset(LocalGroundTruthExtension.Reset.BEFORE_EACH_CLASS);
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingEndpoint;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
+import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
 import java.time.Duration;
@@ -38,6 +39,7 @@ abstract class ReliabilityTestSupport {
 
     @RegisterExtension
     static final LocalGroundTruthExtension LOCAL = LocalGroundTruthExtension.shared()
+            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ofMillis(100)))
             .withWorkers(RuleBasedAnnotator.builder().when("delicious", "positive").otherwise("negative").build());
 
     static final String BUCKET = "reviews";

@@ -100,11 +100,13 @@ class SecurityTest extends ReliabilityTestSupport {
                     + "&useSessionCredentials=true&overrideEndpoint=true"
                     + "&sageMakerEndpointOverride=" + groundTruth.sageMakerEndpoint()
                     + "&snsEndpointOverride=" + groundTruth.snsEndpoint()
-                    + "&sqsEndpointOverride=" + groundTruth.sqsEndpoint()
-                    + "&s3EndpointOverride=" + groundTruth.s3Endpoint();
+                    + "&sqsEndpointOverride=" + groundTruth.sqsEndpoint();
             String uri = "sagemaker-labeling:reviews?" + jobOptions() + credentials;
-            // No client beans: the endpoints build their own clients from the credentials, and use them.
+            // The endpoints build their SageMaker, SNS and SQS clients from the credentials, and use them. S3 is the
+            // stack's client: Local Ground Truth's S3 (S3Proxy) answers requests signed with a session token with
+            // 501 Not Implemented.
             CamelContext context = track(new DefaultCamelContext());
+            context.getRegistry().bind("s3", s3);
             context.addRoutes(labelingRoutes(uri));
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -139,6 +141,7 @@ class SecurityTest extends ReliabilityTestSupport {
 
             // Invalid job options and an unknown option, with the same credentials.
             CamelContext invalid = track(new DefaultCamelContext());
+            invalid.getRegistry().bind("s3", s3);
             invalid.addRoutes(labelingRoutes("sagemaker-labeling:reviews-2?" + jobOptions()
                     .replace("labels=positive,negative", "labels=positive") + credentials));
             Throwable startFailure = catchThrowable(invalid::start);
