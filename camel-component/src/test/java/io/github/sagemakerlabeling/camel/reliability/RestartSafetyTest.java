@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingEndpoint;
 import io.github.sagemakerlabeling.core.result.ClassLabel;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
+import io.github.sagemakerlabeling.local.faults.Fault;
+import io.github.sagemakerlabeling.local.faults.Operation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -83,6 +86,9 @@ class RestartSafetyTest extends ReliabilityTestSupport {
     void twoContextsStartingAtTheSameTimeEndUpWithOneJob() throws Exception {
         String uri = jobUri();
         List<CamelContext> contexts = List.of(context(labelingRoutes(uri)), context(labelingRoutes(uri)));
+        // A slow CreateLabelingJob widens the window in which both instances find no job and both create it: the
+        // second create is refused (ResourceInUse) and that instance attaches.
+        groundTruth.faults().inject(Operation.SAGEMAKER_CREATE_LABELING_JOB, Fault.delay(Duration.ofMillis(700)));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService starters = Executors.newFixedThreadPool(contexts.size());
         try {
@@ -102,8 +108,10 @@ class RestartSafetyTest extends ReliabilityTestSupport {
             starters.shutdownNow();
         }
 
-        assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList()).singleElement()
-                .extracting(LabelingJobSummary::labelingJobName).isEqualTo("reviews");
+        assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList())
+                .as("jobs, after %s CreateLabelingJob calls",
+                        groundTruth.faults().injected(Operation.SAGEMAKER_CREATE_LABELING_JOB))
+                .singleElement().extracting(LabelingJobSummary::labelingJobName).isEqualTo("reviews");
         assertThat(contexts.stream().flatMap(context -> jobEndpoints(context).stream())
                 .map(endpoint -> endpoint.getEnsuredJob().created()))
                 .as("one of the four endpoints created the job, the others attached")
