@@ -86,8 +86,9 @@ class RestartSafetyTest extends ReliabilityTestSupport {
     void twoContextsStartingAtTheSameTimeEndUpWithOneJob() throws Exception {
         String uri = jobUri();
         List<CamelContext> contexts = List.of(context(labelingRoutes(uri)), context(labelingRoutes(uri)));
-        // A slow CreateLabelingJob widens the window in which both instances find no job and both create it: the
-        // second create is refused (ResourceInUse) and that instance attaches.
+        // A slow CreateLabelingJob widens the window in which both instances find no job and both create it (as a
+        // rule both do, see the count in the message below): the later create is refused with ResourceInUse, and
+        // that instance attaches.
         groundTruth.faults().inject(Operation.SAGEMAKER_CREATE_LABELING_JOB, Fault.delay(Duration.ofMillis(700)));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService starters = Executors.newFixedThreadPool(contexts.size());
