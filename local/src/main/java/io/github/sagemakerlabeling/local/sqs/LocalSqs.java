@@ -1,5 +1,7 @@
 package io.github.sagemakerlabeling.local.sqs;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import java.lang.management.ManagementFactory;
@@ -40,6 +42,8 @@ public final class LocalSqs implements LocalService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSqs.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+    /** Above the longest long poll (20 s) plus any delay a test injects. */
+    private static final String REQUEST_TIMEOUT = "100 s";
     /** ElasticMQ registers this MBean for the first server in a JVM and never removes it. */
     private static final String METRICS_MBEAN = "org.elasticmq:name=Queues";
 
@@ -54,8 +58,12 @@ public final class LocalSqs implements LocalService {
     private LocalSqs(Builder builder) {
         this.region = builder.region;
         this.accountId = builder.accountId;
-        // The server gets its own actor system so that close() can end every thread it started.
-        this.actorSystem = ActorSystem.create("local-sqs-" + INSTANCES.incrementAndGet());
+        // The server gets its own actor system so that close() can end every thread it started. Pekko HTTP's default
+        // request timeout (20 s) equals SQS's longest long poll: a ReceiveMessage of 20 s then got a 503 while
+        // ElasticMQ still handed it messages, which stayed invisible until their visibility timeout ran out.
+        Config config = ConfigFactory.parseString("pekko.http.server.request-timeout = " + REQUEST_TIMEOUT)
+                .withFallback(ConfigFactory.load());
+        this.actorSystem = ActorSystem.create("local-sqs-" + INSTANCES.incrementAndGet(), config);
         boolean beanBefore = metricsBeanRegistered();
         try {
             TheSQSRestServerBuilder serverBuilder = SQSRestServerBuilder.withActorSystem(actorSystem)

@@ -32,7 +32,7 @@ class LabelingAppTest {
                 A great place for breakfast
                 """);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directories.labeledTexts()).isEqualTo(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(directories.labeledTexts()).isEqualTo(
                 Map.of("The soup was delicious", "positive",
                         "Cold fries and a long wait", "negative",
                         "A great place for breakfast", "positive")));
