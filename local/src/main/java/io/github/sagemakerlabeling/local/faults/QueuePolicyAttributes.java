@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The {@code Policy} queue attribute on Local Ground Truth's SQS endpoint, which ElasticMQ ignores: checked in
- * {@code CreateQueue} and {@code SetQueueAttributes}, recorded in {@link QueuePolicies} once ElasticMQ has done the
- * rest of the request, forgotten on {@code DeleteQueue}, and added to {@code GetQueueAttributes} answers. JSON
+ * {@code CreateQueue} and {@code SetQueueAttributes}, taken out of the request ElasticMQ gets, recorded in
+ * {@link QueuePolicies} once ElasticMQ has done the rest of the request, forgotten on {@code DeleteQueue}, and added to {@code GetQueueAttributes} answers. JSON
  * protocol only (what the AWS SDKs and the AWS CLI speak).
  */
 final class QueuePolicyAttributes {
@@ -43,6 +43,21 @@ final class QueuePolicyAttributes {
             return Optional.of(new WireError(400, "InvalidAttributeValue", true,
                     "Invalid value for the parameter Policy. Reason: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The request as ElasticMQ gets it: without the {@code Policy} attribute, which it would only log as ignored.
+     */
+    byte[] forwardedBody(String action, byte[] requestBody) {
+        if (!"CreateQueue".equals(action) && !"SetQueueAttributes".equals(action)) {
+            return requestBody;
+        }
+        JsonNode request = read(requestBody);
+        if (!(request.path("Attributes") instanceof ObjectNode attributes) || !attributes.has(POLICY)) {
+            return requestBody;
+        }
+        attributes.remove(POLICY);
+        return Json.write(request).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -219,7 +219,8 @@ public final class SqsFaultProxy implements LocalService {
                     response = new LoopbackHttpClient.Response(200,
                             List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
                 } else {
-                    response = forward(exchange, entries == null ? body : entries.forwardedBody());
+                    response = forward(exchange, entries != null ? entries.forwardedBody()
+                            : json ? policyAttributes.forwardedBody(action, body) : body);
                     if (entries != null && response.status() == 200) {
                         response = new LoopbackHttpClient.Response(200, response.headers(),
                                 entries.merge(response.body()));
