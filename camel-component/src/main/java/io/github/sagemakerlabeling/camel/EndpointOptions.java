@@ -22,9 +22,9 @@ final class EndpointOptions {
         atLeast("maxPublishAttempts", options.getMaxPublishAttempts(), 1);
         atLeast("batchSenders", options.getBatchSenders(), 1);
         atLeast("batchMaxWait", options.getBatchMaxWait(), 0);
-        between("waitTimeSeconds", options.getWaitTimeSeconds(), 0, 20, "SQS long polling waits 0 to 20 seconds");
+        between("waitTimeSeconds", options.getWaitTimeSeconds(), 0, 20, "SQS long-polls for at most 20 seconds");
         between("maxMessagesPerPoll", options.getMaxMessagesPerPoll(), 1, 10,
-                "an SQS receive returns 1 to 10 messages");
+                "SQS returns at most 10 messages a receive");
         atLeast("concurrentConsumers", options.getConcurrentConsumers(), 1);
         uploadSettings = uploadSettings(options);
         if (!violations.isEmpty()) {

@@ -144,7 +144,7 @@ final class JobArtifactOptions {
         if (prefix == null) {
             String output = options.getS3OutputPath();
             if (options.getArtifactS3Prefix() != null || output != null && !output.startsWith("https://")) {
-                // The invalid artifactS3Prefix or s3OutputPath is reported already.
+                // An invalid artifactS3Prefix is reported already, an invalid s3OutputPath by the spec.
                 violations.alreadyReported(specField);
                 return;
             }

@@ -330,6 +330,10 @@ class BadInputCatalogueTest {
                                 "artifactS3Prefix", "s3://reviews/catalogue-artifacts"),
                         "s3OutputPath (OutputConfig.S3OutputPath)", "'s3://Reviews_Bucket/output'",
                         "bucket name 'Reviews_Bucket' may contain only lowercase letters, digits, dots and hyphens"),
+                BadInput.options("HTTPS output path and no artifact prefix",
+                        Map.of("s3OutputPath", "https://reviews.example.com/output"), "artifactS3Prefix", "null",
+                        "is required to upload the job's label-categories: set it, or s3OutputPath to an s3://"
+                                + " location"),
                 BadInput.options("label category configuration in an invalid bucket",
                         with("labels", null, "labelCategoryConfig", "s3://Bad_Bucket/labels.json"),
                         "labelCategoryConfig (LabelCategoryConfigS3Uri)", "'s3://Bad_Bucket/labels.json'",
