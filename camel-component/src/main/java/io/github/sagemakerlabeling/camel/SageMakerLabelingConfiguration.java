@@ -189,7 +189,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return maxPublishAttempts;
     }
 
-    /** How many times a data object that SNS fails is tried in all before the exchange fails. */
+    /** How many times a data object that SNS fails is tried in all before the exchange fails; at least 1. */
     public void setMaxPublishAttempts(int maxPublishAttempts) {
         this.maxPublishAttempts = maxPublishAttempts;
     }
@@ -605,7 +605,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return concurrentConsumers;
     }
 
-    /** How many threads long-poll the output queue at once, each routing what it receives. */
+    /** How many threads long-poll the output queue at once, each routing what it receives; at least 1. */
     public void setConcurrentConsumers(int concurrentConsumers) {
         this.concurrentConsumers = concurrentConsumers;
     }
@@ -695,7 +695,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return batchSenders;
     }
 
-    /** With batching, how many PublishBatch calls may run at once; their threads also continue the exchanges. */
+    /** With batching, how many PublishBatch calls may run at once (at least 1); their threads also continue the exchanges. */
     public void setBatchSenders(int batchSenders) {
         this.batchSenders = batchSenders;
     }

@@ -5,6 +5,7 @@ import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.core.upload.UploadSettings;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.Category;
@@ -40,6 +41,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     private final OwnedClients clients = new OwnedClients();
     private volatile EnsuredJob ensuredJob;
+    private volatile UploadSettings uploadSettings;
 
     public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
                                      SageMakerLabelingConfiguration configuration) {
@@ -72,9 +74,14 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
         return consumer;
     }
 
+    /**
+     * Checks the options, then builds the clients and ensures the job the options describe, if any. Every option is
+     * checked before the first AWS call.
+     */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        uploadSettings = new EndpointOptions(jobName, configuration).uploadSettings();
         clients.start(configuration, getComponent().clientFactoryOrDefault());
         if (EndpointJobSpec.isWanted(configuration)) {
             try {
@@ -88,8 +95,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * Creates the job the options describe, or attaches to it when it already runs with the same spec. Every option
-     * is checked before the first AWS call.
+     * Creates the job the options describe, or attaches to it when it already runs with the same spec. Every job
+     * option is checked before the first AWS call.
      */
     private void ensureJob() {
         EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext());
@@ -137,6 +144,11 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     /** The job this endpoint ensured when it started; {@code null} when it ensures none (see ensureJob). */
     public EnsuredJob getEnsuredJob() {
         return ensuredJob;
+    }
+
+    /** Where binary bodies are uploaded; {@code null} without the uploadBucket option. */
+    UploadSettings uploadSettings() {
+        return uploadSettings;
     }
 
     /** The job lifecycle service on this endpoint's SageMaker client. */

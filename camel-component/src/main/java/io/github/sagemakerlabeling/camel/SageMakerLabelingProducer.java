@@ -43,7 +43,6 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     private final DataObjectCodec codec = new DataObjectCodec();
     private volatile DataObjectPublisher publisher;
     private volatile DataObjectBodies bodies;
-    private UploadSettings uploadSettings;
     private Expression dedupIdExpression;
     private PublishBatcher batcher;
 
@@ -61,10 +60,6 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         SageMakerLabelingConfiguration configuration = configuration();
-        if (configuration.getUploadBucket() != null) {
-            uploadSettings = new UploadSettings(configuration.getUploadBucket(), configuration.getUploadPrefix(),
-                    configuration.getUploadKmsKeyId());
-        }
         if (configuration.getDedupIdExpression() != null) {
             dedupIdExpression = getEndpoint().getCamelContext().resolveLanguage("simple")
                     .createExpression(configuration.getDedupIdExpression());
@@ -212,6 +207,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         DataObjectBodies current = bodies;
         if (current == null) {
             String spool = configuration().getUploadSpoolDirectory();
+            UploadSettings uploadSettings = getEndpoint().uploadSettings();
             current = new DataObjectBodies(new BinaryBodyUploader(uploadSettings == null ? null
                     : new ContentAddressedUploader(getEndpoint().s3(), uploadSettings,
                             spool == null ? null : Path.of(spool))));

@@ -4,6 +4,7 @@ import static io.github.sagemakerlabeling.camel.job.JobViolations.LABEL_CONFIG_U
 import static io.github.sagemakerlabeling.camel.job.JobViolations.UI_CONFIG;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
+import io.github.sagemakerlabeling.core.dataobject.S3Uri;
 import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
@@ -12,6 +13,7 @@ import io.github.sagemakerlabeling.core.validation.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -53,15 +55,21 @@ final class JobArtifactOptions {
         return uploads;
     }
 
+    /**
+     * Where artifacts go: artifactS3Prefix, else {@code artifacts} under an s3:// s3OutputPath; {@code null} when
+     * neither is usable. Only the option the user set is checked here: an invalid s3OutputPath is the spec's to
+     * report.
+     */
     private String prefix() {
-        String location = options.getArtifactS3Prefix() != null ? options.getArtifactS3Prefix()
-                : options.getS3OutputPath() == null ? null
-                : options.getS3OutputPath().replaceAll("/+$", "") + "/artifacts";
-        if (location != null && !location.matches("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?")) {
-            violations.add(new Violation("artifactS3Prefix", location, "must be an s3://bucket/prefix location"));
-            return null;
+        String prefix = options.getArtifactS3Prefix();
+        if (prefix != null) {
+            List<Violation> broken = S3Uri.locationViolations("artifactS3Prefix", prefix);
+            broken.forEach(violations::add);
+            return broken.isEmpty() ? prefix : null;
         }
-        return location;
+        String output = options.getS3OutputPath();
+        return output != null && S3Uri.locationViolations("s3OutputPath", output).isEmpty()
+                ? output.replaceAll("/+$", "") + "/artifacts" : null;
     }
 
     private void readLabelCategories() {
@@ -134,12 +142,14 @@ final class JobArtifactOptions {
 
     private void upload(String specField, JobArtifact artifact, Consumer<String> uriField) {
         if (prefix == null) {
-            if (options.getS3OutputPath() != null || options.getArtifactS3Prefix() != null) {
+            String output = options.getS3OutputPath();
+            if (options.getArtifactS3Prefix() != null || output != null && !output.startsWith("https://")) {
+                // An invalid artifactS3Prefix is reported already, an invalid s3OutputPath by the spec.
                 violations.alreadyReported(specField);
                 return;
             }
             violations.explain(specField, new Violation("artifactS3Prefix", null, "is required to upload the job's "
-                    + artifact.name() + ": set it or s3OutputPath"));
+                    + artifact.name() + ": set it, or s3OutputPath to an s3:// location"));
             return;
         }
         String uri = artifact.uriUnder(prefix);

@@ -66,7 +66,7 @@ class BadBodyTest extends ProducerTestSupport {
         };
 
         assertThatThrownBy(() -> context.addRoutes(badBucket)).hasRootCauseInstanceOf(LabelingValidationException.class)
-                .rootCause().hasMessageContaining("upload bucket = 'Bad_Bucket': bucket name 'Bad_Bucket' may contain"
+                .rootCause().hasMessageContaining("uploadBucket = 'Bad_Bucket': bucket name 'Bad_Bucket' may contain"
                         + " only lowercase letters, digits, dots and hyphens");
     }
 

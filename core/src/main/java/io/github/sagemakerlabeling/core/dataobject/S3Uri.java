@@ -58,12 +58,27 @@ public record S3Uri(String bucket, String key) {
     }
 
     /**
-     * Checks a URI without throwing: one violation per broken rule, each naming {@code field} and the whole URI.
+     * Checks a URI naming one object, {@code s3://bucket/key}, without throwing: one violation per broken rule, each
+     * naming {@code field} and the whole URI.
      */
-    static List<Violation> violations(String field, String uri) {
+    public static List<Violation> violations(String field, String uri) {
+        return violations(field, uri, true);
+    }
+
+    /**
+     * Checks a URI naming a location, {@code s3://bucket} or {@code s3://bucket/prefix}, without throwing: the bucket
+     * rules apply, and the prefix, which may be empty, is at most 1,024 bytes. One violation per broken rule, each
+     * naming {@code field} and the whole URI.
+     */
+    public static List<Violation> locationViolations(String field, String uri) {
+        return violations(field, uri, false);
+    }
+
+    private static List<Violation> violations(String field, String uri, boolean keyRequired) {
         Objects.requireNonNull(uri, "uri");
         if (!uri.startsWith(SCHEME)) {
-            return List.of(new Violation(field, uri, "must be an S3 URI of the form s3://bucket/key"));
+            return List.of(new Violation(field, uri, keyRequired ? "must be an S3 URI of the form s3://bucket/key"
+                    : "must be an s3://bucket/prefix location"));
         }
         String rest = uri.substring(SCHEME.length());
         int slash = rest.indexOf('/');
@@ -71,7 +86,9 @@ public record S3Uri(String bucket, String key) {
         String key = slash < 0 ? "" : rest.substring(slash + 1);
         List<Violation> violations = new ArrayList<>();
         brokenBucketRules(bucket).forEach(rule -> violations.add(new Violation(field, uri, rule)));
-        brokenKeyRules(key).forEach(rule -> violations.add(new Violation(field, uri, rule)));
+        if (keyRequired || !key.isEmpty()) {
+            brokenKeyRules(key).forEach(rule -> violations.add(new Violation(field, uri, rule)));
+        }
         return violations;
     }
 

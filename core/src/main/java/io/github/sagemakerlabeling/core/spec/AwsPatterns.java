@@ -15,7 +15,11 @@ public final class AwsPatterns {
     /** An SNS topic ARN; group 1 is the region, group 2 the account, group 3 the topic name. */
     public static final Pattern SNS_TOPIC_ARN =
             Pattern.compile("arn:aws[a-z\\-]*:sns:([a-z0-9\\-]*):([0-9]{12}):([a-zA-Z0-9_.-]+)");
-    /** An S3 or HTTPS URI as the model accepts it for manifests, output paths, templates and label configs. */
+    /**
+     * An S3 or HTTPS URI as the model accepts it for manifests, output paths, templates and label configs. It accepts
+     * any bucket: a spec's validation also applies S3's bucket naming rules to s3:// URIs, and requires a key where
+     * the URI names a file (see {@link io.github.sagemakerlabeling.core.dataobject.S3Uri}).
+     */
     public static final Pattern S3_OR_HTTPS_URI = Pattern.compile("(https|s3)://([^/]+)/?(.*)");
     /** An IAM role ARN. */
     public static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
@@ -37,7 +41,7 @@ public final class AwsPatterns {
     public static final Pattern TASK_KEYWORD = Pattern.compile("[A-Za-z0-9]+( [A-Za-z0-9]+)*");
     /** {@code TaskTitle}: printable Unicode plus tab, newline and carriage return. */
     public static final Pattern TASK_TITLE = Pattern.compile("[\\t\\n\\r -\\uD7FF\\uE000-\\uFFFD]*");
-    /** Tag keys and values. */
+    /** Tag keys and values; a spec's validation also refuses keys starting with the reserved {@code aws:}. */
     public static final Pattern TAG = Pattern.compile("([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
 
     private AwsPatterns() {

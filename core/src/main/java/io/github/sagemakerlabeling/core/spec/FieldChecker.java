@@ -15,6 +15,10 @@ final class FieldChecker {
         errors.add(new Violation(field, value, rule));
     }
 
+    void error(Violation violation) {
+        errors.add(violation);
+    }
+
     void warning(String field, Object value, String rule) {
         warnings.add(new Violation(field, value, rule));
     }

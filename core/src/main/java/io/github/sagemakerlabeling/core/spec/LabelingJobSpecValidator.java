@@ -2,12 +2,14 @@ package io.github.sagemakerlabeling.core.spec;
 
 import static io.github.sagemakerlabeling.core.spec.SpecFields.*;
 
+import io.github.sagemakerlabeling.core.dataobject.S3Uri;
 import io.github.sagemakerlabeling.core.labels.DocumentVersion;
 import io.github.sagemakerlabeling.core.labels.Instructions;
 import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
 import io.github.sagemakerlabeling.core.tasktype.GroundTruthRegions;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,8 @@ final class LabelingJobSpecValidator {
     private static final int MAX_PUBLIC_AVAILABILITY_SECONDS = 12 * 3600;
     private static final int DEFAULT_MAX_CONCURRENT_TASKS = 1000;
     private static final String URI_RULE = "must be an s3:// or https:// URI with a bucket or host";
+    private static final String TAG_RULE = "must be letters, digits, spaces and _ . : / = + - @";
+    private static final String RESERVED_TAG_PREFIX = "aws:";
 
     private final LabelingJobSpec spec;
     private final FieldChecker check = new FieldChecker();
@@ -112,8 +116,7 @@ final class LabelingJobSpecValidator {
         } else {
             checkTopicArn(INPUT_TOPIC, spec.inputSnsTopicArn());
         }
-        spec.manifestS3Uri().ifPresent(uri ->
-                check.optionalText(MANIFEST, uri, 0, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE));
+        spec.manifestS3Uri().ifPresent(uri -> checkObjectUri(MANIFEST, uri));
         List<String> classifiers = spec.contentClassifiers();
         if (classifiers.size() > 256) {
             check.error(CONTENT_CLASSIFIERS, classifiers.size(), "must have at most 256 entries");
@@ -127,13 +130,23 @@ final class LabelingJobSpecValidator {
     }
 
     private void checkOutput() {
-        check.requiredText(S3_OUTPUT_PATH, spec.s3OutputPath(), 1, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE);
+        if (check.requiredText(S3_OUTPUT_PATH, spec.s3OutputPath(), 1, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE)
+                && spec.s3OutputPath().startsWith("s3://")) {
+            S3Uri.locationViolations(S3_OUTPUT_PATH, spec.s3OutputPath()).forEach(check::error);
+        }
         spec.kmsKeyId().ifPresent(key -> check.optionalText(KMS_KEY_ID, key, 0, 2048, AwsPatterns.KMS_KEY_ID,
                 "must be a KMS key id, alias or ARN (letters, digits, ':', '/', '_', '-')"));
         spec.outputSnsTopicArn().ifPresent(arn -> checkTopicArn(OUTPUT_TOPIC, arn));
         if (spec.outputSnsTopicArn().isEmpty()) {
             check.warning(OUTPUT_TOPIC, null, "is not set: labeled objects will only appear in S3, "
                     + "no notification is published for routes to consume");
+        }
+    }
+
+    /** A URI naming one file: the model's pattern, and for an s3:// URI the bucket naming rules and a key. */
+    private void checkObjectUri(String field, String uri) {
+        if (check.optionalText(field, uri, 0, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE) && uri.startsWith("s3://")) {
+            S3Uri.violations(field, uri).forEach(check::error);
         }
     }
 
@@ -154,8 +167,7 @@ final class LabelingJobSpecValidator {
     private void checkRoleAndLabelConfigUri() {
         check.requiredText(ROLE_ARN, spec.roleArn(), 20, 2048, AwsPatterns.ROLE_ARN,
                 "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)");
-        spec.labelCategoryConfigS3Uri().ifPresent(uri ->
-                check.optionalText(LABEL_CONFIG_URI, uri, 0, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE));
+        spec.labelCategoryConfigS3Uri().ifPresent(uri -> checkObjectUri(LABEL_CONFIG_URI, uri));
         if (taskType.isPresent() && spec.labelCategoryConfigS3Uri().isEmpty()) {
             check.error(LABEL_CONFIG_URI, null, "is required for built-in task types: workers choose from its labels");
         }
@@ -199,7 +211,7 @@ final class LabelingJobSpecValidator {
     private void checkUi() {
         Optional<String> template = spec.uiTemplateS3Uri();
         Optional<String> uiArn = spec.humanTaskUiArn();
-        template.ifPresent(uri -> check.optionalText(UI_TEMPLATE, uri, 0, 1024, AwsPatterns.S3_OR_HTTPS_URI, URI_RULE));
+        template.ifPresent(uri -> checkObjectUri(UI_TEMPLATE, uri));
         uiArn.ifPresent(arn -> {
             if (check.optionalText(UI_ARN, arn, 0, 1024, AwsPatterns.HUMAN_TASK_UI_ARN,
                     "must be a human task UI ARN (arn:aws:sagemaker:<region>:<account>:human-task-ui/<name>)")) {
@@ -300,12 +312,16 @@ final class LabelingJobSpecValidator {
         }
         int i = 0;
         for (Map.Entry<String, String> tag : tags.entrySet()) {
-            String rule = "must be letters, digits, spaces and _ . : / = + - @";
-            check.requiredText(TAGS + "[" + i + "].Key", tag.getKey(), 1, 128, AwsPatterns.TAG, rule);
+            String key = tag.getKey();
+            if (check.requiredText(TAGS + "[" + i + "].Key", key, 1, 128, AwsPatterns.TAG, TAG_RULE)
+                    && key.toLowerCase(Locale.ROOT).startsWith(RESERVED_TAG_PREFIX)) {
+                check.error(TAGS + "[" + i + "].Key", key, "must not start with 'aws:' (in any case): AWS reserves"
+                        + " that prefix for its own tags");
+            }
             if (tag.getValue() == null) {
                 check.error(TAGS + "[" + i + "].Value", null, "is required (use an empty string for no value)");
             } else {
-                check.optionalText(TAGS + "[" + i + "].Value", tag.getValue(), 0, 256, AwsPatterns.TAG, rule);
+                check.optionalText(TAGS + "[" + i + "].Value", tag.getValue(), 0, 256, AwsPatterns.TAG, TAG_RULE);
             }
             i++;
         }

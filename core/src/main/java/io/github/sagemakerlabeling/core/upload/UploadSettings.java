@@ -17,8 +17,8 @@ import java.util.Optional;
 public record UploadSettings(String bucket, String prefix, String kmsKeyId) {
 
     /**
-     * @throws LabelingValidationException naming the upload bucket and each naming rule it breaks, or the upload
-     *         prefix if it leaves no room for a content key
+     * @throws LabelingValidationException naming the field {@code bucket} and each naming rule it breaks, or the field
+     *         {@code prefix} if it leaves no room for a content key
      */
     public UploadSettings {
         Objects.requireNonNull(bucket, "bucket");
@@ -27,10 +27,10 @@ public record UploadSettings(String bucket, String prefix, String kmsKeyId) {
             new S3Uri(bucket, prefix + "0".repeat(ContentKey.HASH_LENGTH));
         } catch (LabelingValidationException e) {
             String givenPrefix = prefix;
-            throw new LabelingValidationException("Upload settings", e.violations().stream()
-                    .map(v -> v.field().equals("bucket") ? new Violation("upload bucket", bucket, v.rule())
-                            : new Violation("upload prefix", givenPrefix, "with the 64-character content hash after"
-                                    + " it, the " + v.rule()))
+            throw new LabelingValidationException("The upload location", e.violations().stream()
+                    .map(v -> v.field().equals("bucket") ? new Violation("bucket", bucket, v.rule())
+                            : new Violation("prefix", givenPrefix, "with the 64-character content hash after it, the "
+                                    + v.rule()))
                     .toList());
         }
     }

@@ -90,6 +90,28 @@ class S3UriTest {
                         .anySatisfy(rule -> assertThat(rule).contains("key must not be empty")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"s3://bucket", "s3://my.bucket-1/"})
+    void aLocationNeedsNoKey(String location) {
+        assertThat(S3Uri.locationViolations("path", location)).isEmpty();
+        assertThat(S3Uri.violations("path", location)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bucket/output | must be an s3://bucket/prefix location",
+            "s3://Bucket_1/output | may contain only lowercase letters, digits, dots and hyphens",
+            "s3://ab | must be 3 to 63 characters long, is 2",
+    })
+    void aLocationFollowsTheBucketRules(String location, String rule) {
+        assertThat(S3Uri.locationViolations("path", location))
+                .allSatisfy(v -> {
+                    assertThat(v.field()).isEqualTo("path");
+                    assertThat(v.value()).isEqualTo(location);
+                })
+                .extracting(Violation::rule).anySatisfy(broken -> assertThat(broken).contains(rule));
+    }
+
     @Test
     void constructorAppliesTheSameRulesPerComponent() {
         assertThatThrownBy(() -> new S3Uri("AB", ""))

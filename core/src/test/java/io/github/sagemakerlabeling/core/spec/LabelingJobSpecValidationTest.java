@@ -48,9 +48,17 @@ class LabelingJobSpecValidationTest {
                 broken("input topic in another region", b -> b.inputSnsTopicArn("arn:aws:sns:eu-west-1:123456789012:in"), "InputConfig.DataSource.SnsDataSource.SnsTopicArn", "job's region"),
                 broken("output topic in another region", b -> b.outputSnsTopicArn("arn:aws:sns:us-west-2:123456789012:out"), "OutputConfig.SnsTopicArn", "job's region"),
                 broken("manifest not a URI", b -> b.manifestS3Uri("bucket/manifest"), "InputConfig.DataSource.S3DataSource.ManifestS3Uri", "s3://"),
+                broken("manifest in an invalid bucket", b -> b.manifestS3Uri("s3://My_Bucket/manifest"), "InputConfig.DataSource.S3DataSource.ManifestS3Uri", "bucket name 'My_Bucket' may contain only"),
+                broken("manifest URI without a key", b -> b.manifestS3Uri("s3://bucket/"), "InputConfig.DataSource.S3DataSource.ManifestS3Uri", "key must not be empty"),
                 broken("unknown content classifier", b -> b.contentClassifiers("FreeOfViolence"), "InputConfig.DataAttributes.ContentClassifiers[0]", "must be one of"),
                 broken("output path missing", b -> b.s3OutputPath(null), "OutputConfig.S3OutputPath", "is required"),
                 broken("output path not a URI", b -> b.s3OutputPath("bucket/out"), "OutputConfig.S3OutputPath", "s3://"),
+                broken("output path in an invalid bucket", b -> b.s3OutputPath("s3://Reviews_Bucket/out"), "OutputConfig.S3OutputPath", "bucket name 'Reviews_Bucket' may contain only"),
+                broken("output path in a two-character bucket", b -> b.s3OutputPath("s3://ab"), "OutputConfig.S3OutputPath", "3 to 63 characters"),
+                broken("label config URI in an invalid bucket", b -> b.labelCategoryConfigS3Uri("s3://Bad_Bucket/labels.json"), "LabelCategoryConfigS3Uri", "bucket name 'Bad_Bucket' may contain only"),
+                broken("label config URI without a key", b -> b.labelCategoryConfigS3Uri("s3://bucket"), "LabelCategoryConfigS3Uri", "key must not be empty"),
+                broken("UI template URI without a key", b -> b.uiTemplateS3Uri("s3://bucket"), "HumanTaskConfig.UiConfig.UiTemplateS3Uri", "key must not be empty"),
+                broken("UI template URI in a bucket shaped like an IP address", b -> b.uiTemplateS3Uri("s3://192.168.0.1/t.html"), "HumanTaskConfig.UiConfig.UiTemplateS3Uri", "IP address"),
                 broken("KMS key with a space", b -> b.kmsKeyId("my key"), "OutputConfig.KmsKeyId", "KMS key"),
                 broken("role not an IAM role ARN", b -> b.roleArn("arn:aws:iam::123:role/x"), "RoleArn", "IAM role ARN"),
                 broken("label config URI missing for a built-in type", b -> b.labelCategoryConfigS3Uri(null), "LabelCategoryConfigS3Uri", "is required"),
@@ -84,6 +92,12 @@ class LabelingJobSpecValidationTest {
                 broken("max concurrent tasks over 5000", b -> b.maxConcurrentTaskCount(5001), "HumanTaskConfig.MaxConcurrentTaskCount", "between 1 and 5000"),
                 broken("51 tags", b -> b.tags(fiftyOneTags()), "Tags", "at most 50"),
                 broken("tag key with #", b -> b.tag("team#1", "x"), "Tags[0].Key", "letters, digits"),
+                broken("tag key starting with aws:", b -> b.tag("aws:project", "x"), "Tags[0].Key", "must not start with 'aws:'"),
+                broken("tag key starting with AwS:", b -> b.tag("AwS:project", "x"), "Tags[0].Key", "must not start with 'aws:'"),
+                broken("tag key of 129 characters", b -> b.tag("k".repeat(129), "x"), "Tags[0].Key", "1 to 128"),
+                broken("empty tag key", b -> b.tag("", "x"), "Tags[0].Key", "is required"),
+                broken("tag value of 257 characters", b -> b.tag("team", "v".repeat(257)), "Tags[0].Value", "0 to 256"),
+                broken("tag value with #", b -> b.tag("team", "a#b"), "Tags[0].Value", "letters, digits"),
                 broken("one label for classification", b -> b.labelCategoryConfig(LabelCategoryConfig.of("only")), "labelCategoryConfig", "at least 2"),
                 broken("duplicate labels", b -> b.labelCategoryConfig(LabelCategoryConfig.of("yes", "no", "yes")), "labelCategoryConfig.labels[2]", "unique"),
                 broken("NER without instructions", b -> ofType(b, TaskType.NAMED_ENTITY_RECOGNITION).uiTemplateS3Uri(null), "labelCategoryConfig.instructions", "required"),
@@ -105,6 +119,20 @@ class LabelingJobSpecValidationTest {
                     assertThat(v.field()).startsWith(field);
                     assertThat(v.rule()).contains(ruleFragment);
                 });
+    }
+
+    @Test
+    void s3UrisFollowingTheRulesAndHttpsUrisAreValid() {
+        ValidationReport report = SpecFixtures.textClassification()
+                .s3OutputPath("s3://my.bucket-1")
+                .labelCategoryConfigS3Uri("https://example.com/labels.json")
+                .uiTemplateS3Uri("s3://my.bucket-1/templates/t.html")
+                .manifestS3Uri("s3://abc/m")
+                .tag("project", "aws:value-is-allowed")
+                .tag("team:aws", "")
+                .build().validate();
+
+        assertThat(report.errors()).isEmpty();
     }
 
     @Test
