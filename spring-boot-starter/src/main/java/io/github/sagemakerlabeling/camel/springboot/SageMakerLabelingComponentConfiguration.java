@@ -58,7 +58,7 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      */
     private Boolean bridgeErrorHandler;
     /**
-     * How many threads long-poll the output queue at once, each routing what it receives.
+     * How many threads long-poll the output queue at once, each routing what it receives; at least 1.
      */
     private Integer concurrentConsumers;
     /**
@@ -126,7 +126,7 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      */
     private Boolean lazyStartProducer;
     /**
-     * How many times a data object that SNS fails is tried in all before the exchange fails.
+     * How many times a data object that SNS fails is tried in all before the exchange fails; at least 1.
      */
     private Integer maxPublishAttempts;
     /**
@@ -150,7 +150,8 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     // producer (advanced)
     /**
-     * With batching, how many PublishBatch calls may run at once; their threads also continue the exchanges.
+     * With batching, how many PublishBatch calls may run at once (at least 1); their threads also continue the
+     * exchanges.
      */
     private Integer batchSenders;
     /**
