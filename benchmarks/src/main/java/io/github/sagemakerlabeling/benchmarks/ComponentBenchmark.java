@@ -37,7 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,7 +101,7 @@ public final class ComponentBenchmark {
 
     record Settings(String name, int objects, int warmupObjects, int feedCallers, int floorThreads,
                     int consumers, long largeBytes, int latencyWarmup, int latencyObjects) {
-        static final Settings FULL = new Settings("full", 20_000, 5_000, 40, 4, 2, 1L << 30, 200, 1_000);
+        static final Settings FULL = new Settings("full", 20_000, 3_000, 40, 4, 2, 1L << 30, 200, 1_000);
         static final Settings QUICK = new Settings("quick", 1_000, 300, 40, 4, 2, 64L << 20, 20, 100);
     }
 
@@ -122,6 +121,12 @@ public final class ComponentBenchmark {
         if (!PARTS.containsAll(parts)) {
             System.err.println("usage: component [quick|full] [" + String.join(",", PARTS) + "]");
             System.exit(2);
+        }
+        int objects = Integer.getInteger("bench.objects", settings.objects());
+        if (objects != settings.objects()) {
+            settings = new Settings(settings.name() + ", " + objects + " objects", objects,
+                    Math.min(settings.warmupObjects(), objects), settings.feedCallers(), settings.floorThreads(),
+                    settings.consumers(), settings.largeBytes(), settings.latencyWarmup(), settings.latencyObjects());
         }
         new ComponentBenchmark(settings, parts).run();
     }
@@ -217,12 +222,27 @@ public final class ComponentBenchmark {
                     + ", " + objects + " objects each:");
             String prefix = "round " + round + " ";
             results.clear();
+            Set<String> variants = Set.of(System.getProperty("bench.feedingVariants", "a,b,c").split(","));
+            if (variants.size() < 3) {
+                // Only for profiling one variant: nothing is compared.
+                for (String v : variants) {
+                    feed(v, objects, queueUrl, counter -> switch (v) {
+                        case "a" -> componentFeeder(topicArn, counter);
+                        case "b" -> awsSnsFeeder(topicArn, counter);
+                        default -> rawFeeder(topicArn, counter);
+                    }, prefix + v);
+                }
+                continue;
+            }
             results.add(feed("(a) component, batching=true", objects, queueUrl,
                     counter -> componentFeeder(topicArn, counter), prefix + "a"));
             results.add(feed("(b) hand-wired aws2-sns route", objects, queueUrl,
                     counter -> awsSnsFeeder(topicArn, counter), prefix + "b"));
             results.add(feed("(c) raw SDK PublishBatch loop", objects, queueUrl,
                     counter -> rawFeeder(topicArn, counter), prefix + "c"));
+        }
+        if (results.isEmpty()) {
+            return;
         }
         FeedResult a = results.get(0);
         FeedResult b = results.get(1);
@@ -679,74 +699,136 @@ public final class ComponentBenchmark {
                 + "&roleArn=arn:aws:iam::" + account + ":role/GroundTruth"
                 + "&s3OutputPath=s3://" + bucket + "/output&autoCreateTopics=true";
         System.out.println("  one streaming text-classification job, created by the routes' endpoints on start;"
-                + " producer: direct:label -> the job (sendDataObject, no batching); consumer: from(job"
-                + "&concurrentConsumers=1&waitTimeSeconds=20); " + total + " objects one at a time, each after the"
-                + " previous arrived + 1 ms, the first " + warmup + " a warm-up");
+                + " component: direct:label -> the job (sendDataObject, no batching), onward route from(job"
+                + "&concurrentConsumers=1&waitTimeSeconds=20); side by side, alternating object by object on the same"
+                + " job: the raw SDK path (SNS Publish of the same manifest line, a thread long-polling a raw-delivery"
+                + " queue of its own on the output topic, DeleteMessage per message). Both consumers get every output"
+                + " line, so both paths run under the same load. " + total + " objects per path one at a time, each"
+                + " after the previous arrived + 1 ms, the first " + warmup + " a warm-up");
         Map<String, Long> arrived = new ConcurrentHashMap<>();
-        SynchronousQueue<String> handoff = new SynchronousQueue<>();
+        Map<String, java.util.concurrent.CountDownLatch> waiting = new ConcurrentHashMap<>();
         CamelContext context = context(adminSns, adminSqs);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:label").to(job);
                 from(job + "&concurrentConsumers=1&waitTimeSeconds=20&greedy=true&delay=1")
-                        .process(exchange -> {
-                            long now = System.nanoTime();
-                            String source = exchange.getMessage().getHeader(SageMakerLabelingConstants.SOURCE,
-                                    String.class);
-                            arrived.putIfAbsent(source, now);
-                            handoff.offer(source, 1, TimeUnit.SECONDS);
-                        });
+                        .process(exchange -> arrival("component", exchange.getMessage().getHeader(
+                                SageMakerLabelingConstants.SOURCE, String.class), arrived, waiting));
             }
         });
         long t0 = System.nanoTime();
         context.start();
         row("context start (job created, InProgress, queue provisioned)", seconds(System.nanoTime() - t0));
         ProducerTemplate template = context.createProducerTemplate();
-        long[] latencies = new long[settings.latencyObjects()];
-        long[] calls = new long[settings.latencyObjects()];
-        int measured = 0;
-        int lost = 0;
+
+        var described = sageMaker.describeLabelingJob(b -> b.labelingJobName("bench-latency"));
+        String inputTopic = described.inputConfig().dataSource().snsDataSource().snsTopicArn();
+        String outputTopic = described.outputConfig().snsTopicArn();
+        String rawQueue = adminSqs.createQueue(b -> b.queueName("bench-latency-raw")).queueUrl();
+        String rawQueueArn = adminSqs.getQueueAttributes(b -> b.queueUrl(rawQueue)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        adminSns.subscribe(b -> b.topicArn(outputTopic).protocol("sqs").endpoint(rawQueueArn)
+                .attributes(Map.of("RawMessageDelivery", "true")));
+        OutputLineParser parser = new OutputLineParser();
+        io.github.sagemakerlabeling.core.dataobject.DataObjectCodec codec =
+                new io.github.sagemakerlabeling.core.dataobject.DataObjectCodec();
+        Thread receiver = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    var messages = adminSqs.receiveMessage(b -> b.queueUrl(rawQueue).maxNumberOfMessages(10)
+                            .waitTimeSeconds(20)).messages();
+                    for (var message : messages) {
+                        arrival("raw", parser.parse(message.body()).source().orElse(""), arrived, waiting);
+                        adminSqs.deleteMessage(b -> b.queueUrl(rawQueue).receiptHandle(message.receiptHandle()));
+                    }
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                }
+            }
+        }, "raw-receiver");
+        receiver.setDaemon(true);
+        receiver.start();
+
+        Send viaComponent = text -> {
+            Exchange exchange = template.send("direct:label", e -> e.getMessage().setBody(text));
+            if (exchange.getException() != null) {
+                throw new IllegalStateException("send failed", exchange.getException());
+            }
+        };
+        Send viaSdk = text -> adminSns.publish(b -> b.topicArn(inputTopic).message(codec.encode(
+                io.github.sagemakerlabeling.core.dataobject.DataObject.text(text)).manifestLine()));
+        long[][] latencies = new long[2][total - warmup];
+        long[][] calls = new long[2][total - warmup];
+        int[] lost = new int[2];
         long stack0 = 0;
         long cpu0 = 0;
-        for (int i = 0; i < total; i++) {
-            if (i == warmup) {
+        for (int i = 0; i < 2 * total; i++) {
+            int path = i % 2;
+            int n = i / 2;
+            if (i == 2 * warmup) {
                 stack0 = launcher.cpuNanos();
                 cpu0 = processCpuNanos();
             }
-            String text = "Latency benchmark object " + i + ": the food was delicious.";
+            String kind = path == 0 ? "component" : "raw";
+            String text = "Latency benchmark (" + kind + ") object " + n + ": the food was delicious.";
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            waiting.put(kind + ":" + text, done);
             long sent = System.nanoTime();
-            Exchange exchange = template.send("direct:label", e -> e.getMessage().setBody(text));
+            (path == 0 ? viaComponent : viaSdk).send(text);
             long returned = System.nanoTime();
-            if (exchange.getException() != null) {
-                throw new IllegalStateException("send " + i + " failed", exchange.getException());
+            if (!done.await(10, TimeUnit.SECONDS)) {
+                lost[path]++;
+            } else if (n >= warmup) {
+                latencies[path][n - warmup] = arrived.get(kind + ":" + text) - sent;
+                calls[path][n - warmup] = returned - sent;
             }
-            String got;
-            do {
-                got = handoff.poll(10, TimeUnit.SECONDS);
-            } while (got != null && !got.equals(text));
-            if (got == null) {
-                lost++;
-            } else if (i >= warmup) {
-                latencies[measured] = arrived.get(text) - sent;
-                calls[measured] = returned - sent;
-                measured++;
-            }
+            waiting.remove(kind + ":" + text);
             TimeUnit.MILLISECONDS.sleep(1);
         }
         long stack = launcher.cpuNanos() - stack0;
         long cpu = processCpuNanos() - cpu0;
-        Samples latency = new Samples(java.util.Arrays.copyOf(latencies, measured));
-        Samples call = new Samples(java.util.Arrays.copyOf(calls, measured));
-        row("send -> onward route", latency.summaryMillis());
-        row("  the send call alone (sendDataObject)", call.summaryMillis());
-        row("CPU per object: app + stack", String.format(Locale.ROOT, "%,d + %,d µs", cpu / 1000 / Math.max(1, measured),
-                stack / 1000 / Math.max(1, measured)));
-        row("lost (not routed within 10 s)", String.valueOf(lost));
-        summary.add(new String[] {"End-to-end latency p50 / p99 (send -> onward route, first-label)", "-",
-                Samples.millis(latency.median()) + " / " + Samples.millis(latency.percentile(0.99)) + " ms (n="
-                        + measured + ", lost " + lost + ")", "-"});
+        receiver.interrupt();
+        Samples component = new Samples(latencies[0]);
+        Samples raw = new Samples(latencies[1]);
+        row("component: send -> onward route", component.summaryMillis());
+        row("  the send call alone (sendDataObject)", new Samples(calls[0]).summaryMillis());
+        row("  lost (not routed within 10 s)", String.valueOf(lost[0]));
+        row("raw SDK: Publish -> ReceiveMessage returns", raw.summaryMillis());
+        row("  the Publish call alone", new Samples(calls[1]).summaryMillis());
+        row("  lost (not received within 10 s)", String.valueOf(lost[1]));
+        row("component p50 / raw p50", String.format(Locale.ROOT, "%.2fx",
+                (double) component.median() / Math.max(1, raw.median())));
+        row("CPU per object (both paths, both consumers): app + stack", String.format(Locale.ROOT, "%,d + %,d µs",
+                cpu / 1000 / (2L * settings.latencyObjects()), stack / 1000 / (2L * settings.latencyObjects())));
+        summary.add(new String[] {"End-to-end latency p50 / p99, component send -> onward route (first-label)", "-",
+                Samples.millis(component.median()) + " / " + Samples.millis(component.percentile(0.99)) + " ms (n="
+                        + component.count() + ", lost " + lost[0] + ")", "-"});
+        summary.add(new String[] {"  side by side: raw SDK Publish -> ReceiveMessage, same job, alternating", "-",
+                Samples.millis(raw.median()) + " / " + Samples.millis(raw.percentile(0.99)) + " ms (n="
+                        + raw.count() + ", lost " + lost[1] + ")", "-"});
         context.close();
+    }
+
+    /** Records the first arrival of an object at one of the two consumers and wakes its sender. */
+    private static void arrival(String kind, String source, Map<String, Long> arrived,
+                                Map<String, java.util.concurrent.CountDownLatch> waiting) {
+        long now = System.nanoTime();
+        if (source == null || !source.startsWith("Latency benchmark (" + kind + ")")) {
+            return;
+        }
+        String key = kind + ":" + source;
+        arrived.putIfAbsent(key, now);
+        java.util.concurrent.CountDownLatch latch = waiting.get(key);
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    private interface Send {
+        void send(String text) throws Exception;
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
