@@ -80,6 +80,8 @@ public final class ComponentBenchmark {
     static final Set<String> PARTS = new LinkedHashSet<>(List.of("feeding", "consuming", "large", "latency"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** The measured objects of each variant go in this many slices, the variants taking turns. */
+    private static final int SLICES = 5;
 
     /** Targets of issue #6. */
     private static final double TARGET_FEED_VS_HANDWIRED = 5.0;
@@ -215,34 +217,52 @@ public final class ComponentBenchmark {
                 settings.feedCallers(), settings.floorThreads());
         System.out.println("  requests counted by an SDK ExecutionInterceptor on the SNS client each variant uses"
                 + " (the component's snsClient bean, aws2-sns's amazonSNSClient bean, the raw client)");
+        String[] names = {"(a) component, batching=true", "(b) hand-wired aws2-sns route",
+            "(c) raw SDK PublishBatch loop"};
+        RequestCounter[] counters = {new RequestCounter(), new RequestCounter(), new RequestCounter()};
+        Feeder[] feeders = {componentFeeder(topicArn, counters[0]), awsSnsFeeder(topicArn, counters[1]),
+            rawFeeder(topicArn, counters[2])};
         List<FeedResult> results = new ArrayList<>();
-        for (int round = 1; round <= 2; round++) {
-            int objects = round == 1 ? settings.warmupObjects() : settings.objects();
-            System.out.println("  round " + round + (round == 1 ? " (warm-up: JIT and connections)" : " (the result)")
-                    + ", " + objects + " objects each:");
-            String prefix = "round " + round + " ";
-            results.clear();
-            Set<String> variants = Set.of(System.getProperty("bench.feedingVariants", "a,b,c").split(","));
-            if (variants.size() < 3) {
-                // Only for profiling one variant: nothing is compared.
-                for (String v : variants) {
-                    feed(v, objects, queueUrl, counter -> switch (v) {
-                        case "a" -> componentFeeder(topicArn, counter);
-                        case "b" -> awsSnsFeeder(topicArn, counter);
-                        default -> rawFeeder(topicArn, counter);
-                    }, prefix + v);
-                }
-                continue;
+        try {
+            System.out.println("  warm-up (JIT, connections), " + settings.warmupObjects() + " objects each:");
+            for (int v = 0; v < 3; v++) {
+                print(feedSlice(names[v], settings.warmupObjects(), queueUrl, feeders[v], counters[v], "warm-up"));
             }
-            results.add(feed("(a) component, batching=true", objects, queueUrl,
-                    counter -> componentFeeder(topicArn, counter), prefix + "a"));
-            results.add(feed("(b) hand-wired aws2-sns route", objects, queueUrl,
-                    counter -> awsSnsFeeder(topicArn, counter), prefix + "b"));
-            results.add(feed("(c) raw SDK PublishBatch loop", objects, queueUrl,
-                    counter -> rawFeeder(topicArn, counter), prefix + "c"));
-        }
-        if (results.isEmpty()) {
-            return;
+            int slices = SLICES;
+            System.out.println("  the result: " + settings.objects() + " objects each, in " + slices + " slices of "
+                    + settings.objects() / slices + " taking turns (a, b, c; then b, c, a; ...), so load that comes and"
+                    + " goes on this machine falls on all three alike:");
+            List<List<FeedResult>> byVariant = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int slice = 0; slice < slices; slice++) {
+                for (int k = 0; k < 3; k++) {
+                    int v = (slice + k) % 3;
+                    byVariant.get(v).add(feedSlice(names[v], settings.objects() / slices, queueUrl, feeders[v],
+                            counters[v], "slice " + slice));
+                }
+            }
+            for (int v = 0; v < 3; v++) {
+                List<FeedResult> parts = byVariant.get(v);
+                Map<String, Long> byOperation = new java.util.TreeMap<>();
+                parts.forEach(r -> r.byOperation().forEach((op, n) -> byOperation.merge(op, n, Long::sum)));
+                FeedResult sum = new FeedResult(names[v], parts.stream().mapToInt(FeedResult::objects).sum(),
+                        parts.stream().mapToLong(FeedResult::nanos).sum(),
+                        parts.stream().mapToLong(FeedResult::requests).sum(), byOperation,
+                        parts.stream().mapToLong(FeedResult::heapPeak).max().orElse(0),
+                        parts.stream().mapToLong(FeedResult::clientCpuNanos).sum(),
+                        parts.stream().mapToLong(FeedResult::stackCpuNanos).sum(),
+                        parts.stream().mapToLong(FeedResult::delivered).sum(),
+                        parts.stream().mapToInt(FeedResult::failed).sum());
+                System.out.println("    slices of " + names[v] + ": " + parts.stream().map(r -> String.format(
+                        Locale.ROOT, "%,.0f", r.perSecond())).collect(java.util.stream.Collectors.joining(", "))
+                        + " objects/s");
+                results.add(sum);
+            }
+            System.out.println("  summed over the slices:");
+            results.forEach(ComponentBenchmark::print);
+        } finally {
+            for (Feeder feeder : feeders) {
+                feeder.close();
+            }
         }
         FeedResult a = results.get(0);
         FeedResult b = results.get(1);
@@ -265,46 +285,40 @@ public final class ComponentBenchmark {
         adminSqs.deleteQueue(r -> r.queueUrl(queueUrl));
     }
 
-    /** A feeder: given the request counter its SNS client reports to, something that sends object i. */
-    private interface FeederFactory {
-        Feeder open(RequestCounter counter) throws Exception;
-    }
-
     private interface Feeder extends AutoCloseable {
         /** Sends every object from {@code next} until it runs out; returns the failures. */
         int feed(int objects, String tag) throws Exception;
     }
 
-    private FeedResult feed(String name, int objects, String queueUrl, FeederFactory factory, String tag)
-            throws Exception {
-        RequestCounter counter = new RequestCounter();
-        try (Feeder feeder = factory.open(counter)) {
-            // Open (routes started, clients built) before the clock starts and the counter is reset.
-            System.gc();
-            resetHeapPeaks();
-            counter.reset();
-            long cpu0 = processCpuNanos();
-            long stack0 = launcher.cpuNanos();
-            long t0 = System.nanoTime();
-            int failed = feeder.feed(objects, tag);
-            long nanos = System.nanoTime() - t0;
-            long cpu = processCpuNanos() - cpu0;
-            long stack = launcher.cpuNanos() - stack0;
-            long heap = heapPeak();
-            long requests = counter.total();
-            Map<String, Long> byOperation = counter.snapshot();
-            long delivered = awaitMessages(queueUrl, objects);
-            adminSqs.purgeQueue(b -> b.queueUrl(queueUrl));
-            FeedResult result = new FeedResult(name, objects, nanos, requests, byOperation, heap, cpu, stack,
-                    delivered, failed);
-            System.out.printf(Locale.ROOT, "    %-32s %,8.0f objects/s  %6d in %6.2f s  %6.1f SNS requests/1,000 %s"
-                            + "  heap high-water %s  CPU/object: app %,d + stack %,d µs  %s%n",
-                    name, result.perSecond(), objects, nanos / 1e9, result.requestsPer1000(), byOperation,
-                    mib(heap), cpu / 1000 / objects, stack / 1000 / objects,
-                    failed == 0 && delivered == objects ? "all delivered"
-                            : "FAILED " + failed + ", delivered " + delivered + " of " + objects);
-            return result;
-        }
+    private FeedResult feedSlice(String name, int objects, String queueUrl, Feeder feeder, RequestCounter counter,
+                                 String tag) throws Exception {
+        System.gc();
+        resetHeapPeaks();
+        counter.reset();
+        long cpu0 = processCpuNanos();
+        long stack0 = launcher.cpuNanos();
+        long t0 = System.nanoTime();
+        int failed = feeder.feed(objects, tag);
+        long nanos = System.nanoTime() - t0;
+        long cpu = processCpuNanos() - cpu0;
+        long stack = launcher.cpuNanos() - stack0;
+        long heap = heapPeak();
+        long requests = counter.total();
+        Map<String, Long> byOperation = counter.snapshot();
+        long delivered = awaitMessages(queueUrl, objects);
+        adminSqs.purgeQueue(b -> b.queueUrl(queueUrl));
+        awaitMessages(queueUrl, 0);
+        return new FeedResult(name, objects, nanos, requests, byOperation, heap, cpu, stack, delivered, failed);
+    }
+
+    private static void print(FeedResult result) {
+        System.out.printf(Locale.ROOT, "    %-32s %,8.0f objects/s  %6d in %6.2f s  %6.1f SNS requests/1,000 %s"
+                        + "  heap high-water %s  CPU/object: app %,d + stack %,d µs  %s%n",
+                result.name(), result.perSecond(), result.objects(), result.nanos() / 1e9, result.requestsPer1000(),
+                result.byOperation(), mib(result.heapPeak()), result.clientCpuNanos() / 1000 / result.objects(),
+                result.stackCpuNanos() / 1000 / result.objects(),
+                result.failed() == 0 && result.delivered() == result.objects() ? "all delivered"
+                        : "FAILED " + result.failed() + ", delivered " + result.delivered() + " of " + result.objects());
     }
 
     private String text(String tag, int i) {
@@ -420,7 +434,8 @@ public final class ComponentBenchmark {
     // -------------------------------------------------------------------------------------------------- consuming
 
     private record ConsumeResult(String name, int objects, long nanos, long requests, Map<String, Long> byOperation,
-                                 long heapPeak, long clientCpuNanos, long stackCpuNanos, int routed) {
+                                 long heapPeak, long clientCpuNanos, long stackCpuNanos, long fromStartNanos,
+                                 int routed, boolean clean) {
         double perSecond() {
             return objects * 1e9 / nanos;
         }
@@ -440,31 +455,65 @@ public final class ComponentBenchmark {
                 + " written by local's OutputLineBuilder); both consumers: " + options);
         System.out.println("  SQS requests counted by an ExecutionInterceptor on the SqsClient bean of each context,"
                 + " from the context's start until the queue is empty (start-up calls and idle polls included)");
-        List<ConsumeResult> results = new ArrayList<>();
-        for (int round = 1; round <= 2; round++) {
-            int objects = round == 1 ? settings.warmupObjects() : settings.objects();
-            fill(componentQueue, objects, round);
-            fill(handWiredQueue, objects, round);
-            System.out.println("  round " + round + (round == 1 ? " (warm-up: JIT and connections)" : " (the result)")
-                    + ", " + objects + " messages each:");
-            results.clear();
-            results.add(consume("component consumer", objects, componentQueue, (routes, seen) -> routes.from(
-                    "sagemaker-labeling:bench-consume?outputQueue=" + componentQueue + "&region=" + region + "&"
-                            + options)
+        String[] names = {"component consumer", "hand-wired aws2-sqs + Jackson"};
+        String[] queues = {componentQueue, handWiredQueue};
+        ConsumerRoute[] routes = {
+            (routes1, seen) -> routes1.from("sagemaker-labeling:bench-consume?outputQueue=" + componentQueue
+                            + "&region=" + region + "&" + options)
                     .process(exchange -> {
                         LabelingResult result = exchange.getMessage().getBody(LabelingResult.class);
                         seen.accept(result.source().orElseThrow(), exchange.getMessage().getHeader(
                                 SageMakerLabelingConstants.CLASS_NAME, String.class));
-                    })));
-            results.add(consume("hand-wired aws2-sqs + Jackson", objects, handWiredQueue, (routes, seen) -> routes.from(
-                    "aws2-sqs:bench-output-handwired?amazonSQSClient=#sqs&region=" + region + "&" + options)
+                    }),
+            (routes2, seen) -> routes2.from("aws2-sqs:bench-output-handwired?amazonSQSClient=#sqs&region=" + region
+                            + "&" + options)
                     .unmarshal().json(JsonLibrary.Jackson, Map.class)
                     .process(exchange -> {
                         Map<?, ?> line = exchange.getMessage().getBody(Map.class);
                         Map<?, ?> metadata = (Map<?, ?>) line.get("label-metadata");
                         seen.accept((String) line.get("source"), (String) metadata.get("class-name"));
-                    })));
+                    })
+        };
+        System.out.println("  warm-up (JIT, connections), " + settings.warmupObjects() + " messages each:");
+        fill(componentQueue, settings.warmupObjects(), "warm-up");
+        fill(handWiredQueue, settings.warmupObjects(), "warm-up");
+        for (int v = 0; v < 2; v++) {
+            print(consume(names[v], settings.warmupObjects(), queues[v], routes[v]));
         }
+        int slices = SLICES;
+        System.out.println("  the result: " + settings.objects() + " messages each, in " + slices + " slices of "
+                + settings.objects() / slices + " taking turns (both queues filled alike, then one consumer, then the"
+                + " other, the first alternating); each slice starts its context, drains the queue and stops it:");
+        List<List<ConsumeResult>> byVariant = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int slice = 0; slice < slices; slice++) {
+            int objects = settings.objects() / slices;
+            fill(componentQueue, objects, "slice " + slice);
+            fill(handWiredQueue, objects, "slice " + slice);
+            for (int k = 0; k < 2; k++) {
+                int v = (slice + k) % 2;
+                byVariant.get(v).add(consume(names[v], objects, queues[v], routes[v]));
+            }
+        }
+        List<ConsumeResult> results = new ArrayList<>();
+        for (int v = 0; v < 2; v++) {
+            List<ConsumeResult> parts = byVariant.get(v);
+            Map<String, Long> byOperation = new java.util.TreeMap<>();
+            parts.forEach(r -> r.byOperation().forEach((op, n) -> byOperation.merge(op, n, Long::sum)));
+            results.add(new ConsumeResult(names[v], parts.stream().mapToInt(ConsumeResult::objects).sum(),
+                    parts.stream().mapToLong(ConsumeResult::nanos).sum(),
+                    parts.stream().mapToLong(ConsumeResult::requests).sum(), byOperation,
+                    parts.stream().mapToLong(ConsumeResult::heapPeak).max().orElse(0),
+                    parts.stream().mapToLong(ConsumeResult::clientCpuNanos).sum(),
+                    parts.stream().mapToLong(ConsumeResult::stackCpuNanos).sum(),
+                    parts.stream().mapToLong(ConsumeResult::fromStartNanos).sum(),
+                    parts.stream().mapToInt(ConsumeResult::routed).sum(),
+                    parts.stream().allMatch(ConsumeResult::clean)));
+            System.out.println("    slices of " + names[v] + ": " + parts.stream().map(r -> String.format(
+                    Locale.ROOT, "%,.0f", r.perSecond())).collect(java.util.stream.Collectors.joining(", "))
+                    + " objects/s");
+        }
+        System.out.println("  summed over the slices:");
+        results.forEach(ComponentBenchmark::print);
         ConsumeResult component = results.get(0);
         ConsumeResult handWired = results.get(1);
         double ratio = component.perSecond() / handWired.perSecond();
@@ -482,7 +531,7 @@ public final class ComponentBenchmark {
     }
 
     /** Writes {@code objects} output lines of a text classification job to the queue, as its raw subscription would. */
-    private void fill(String queueUrl, int objects, int round) throws Exception {
+    private void fill(String queueUrl, int objects, String round) throws Exception {
         LocalDateTime created = LocalDateTime.now(ZoneOffset.UTC);
         List<String> lines = new ArrayList<>(objects);
         for (int i = 0; i < objects; i++) {
@@ -577,16 +626,19 @@ public final class ComponentBenchmark {
             throw new IllegalStateException(name + " routed only " + routed.get() + " of " + objects);
         }
         long nanos = last.get() - first.get();
-        ConsumeResult result = new ConsumeResult(name, objects, nanos, requests, byOperation, heap, cpu, stack,
-                routed.get());
+        return new ConsumeResult(name, objects, nanos, requests, byOperation, heap, cpu, stack, last.get() - t0,
+                routed.get(), sources.size() == objects && left == 0);
+    }
+
+    private static void print(ConsumeResult result) {
         System.out.printf(Locale.ROOT, "    %-32s %,8.0f objects/s  %6d in %6.2f s (first to last; %.2f s from the"
-                        + " context's start)  %6.1f SQS requests/1,000 %s  heap high-water %s  CPU/object: app %,d +"
+                        + " contexts' start)  %6.1f SQS requests/1,000 %s  heap high-water %s  CPU/object: app %,d +"
                         + " stack %,d µs  %s%n",
-                name, result.perSecond(), objects, nanos / 1e9, (last.get() - t0) / 1e9, result.requestsPer1000(),
-                byOperation, mib(heap), cpu / 1000 / objects, stack / 1000 / objects,
-                sources.size() == objects && left == 0 ? "each once, queue empty"
-                        : "routed " + routed.get() + " (" + sources.size() + " distinct), left in queue " + left);
-        return result;
+                result.name(), result.perSecond(), result.objects(), result.nanos() / 1e9,
+                result.fromStartNanos() / 1e9, result.requestsPer1000(), result.byOperation(), mib(result.heapPeak()),
+                result.clientCpuNanos() / 1000 / result.objects(), result.stackCpuNanos() / 1000 / result.objects(),
+                result.clean() ? "each once, queue empty" : "routed " + result.routed() + " of " + result.objects()
+                        + " or messages left in the queue");
     }
 
     // ------------------------------------------------------------------------------------------------------ large
