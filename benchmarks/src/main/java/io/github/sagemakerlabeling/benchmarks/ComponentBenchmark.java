@@ -90,6 +90,9 @@ public final class ComponentBenchmark {
     private static final double TARGET_CONSUME_VS_HANDWIRED = 1.0;
     private static final double TARGET_SQS_REQUESTS_PER_1000 = 250;
 
+    /** Set in the JVM that runs on the snapshot of the class path: the snapshot's directory. */
+    private static final String SNAPSHOT_PROPERTY = "bench.classPathSnapshot";
+
     private final Settings settings;
     private final Set<String> parts;
     private final List<String[]> summary = new ArrayList<>();
@@ -114,6 +117,9 @@ public final class ComponentBenchmark {
 
     /** Arguments after {@code component}: optionally {@code quick} or {@code full}, then optionally the parts. */
     static void main(List<String> args) throws Exception {
+        if (System.getProperty(SNAPSHOT_PROPERTY) == null) {
+            System.exit(runOnSnapshot(args));
+        }
         Settings settings = Settings.FULL;
         List<String> rest = new ArrayList<>(args);
         if (!rest.isEmpty() && (rest.get(0).equals("quick") || rest.get(0).equals("full"))) {
@@ -131,6 +137,58 @@ public final class ComponentBenchmark {
                     settings.consumers(), settings.largeBytes(), settings.latencyWarmup(), settings.latencyObjects());
         }
         new ComponentBenchmark(settings, parts).run();
+    }
+
+    /**
+     * Runs the benchmark in a child JVM on a private copy of the project's own class path entries (this module's
+     * classes and the project's jars, which a build of {@code -pl benchmarks} takes from the shared local repository):
+     * another worktree's {@code mvn install} replaced the {@code local} jar under a running launcher once, and every
+     * class the launcher had not loaded yet was gone. The launcher and the large-binary child get the same copy. This
+     * JVM only waits; nothing it holds is measured.
+     */
+    private static int runOnSnapshot(List<String> args) throws Exception {
+        Path snapshot = Files.createTempDirectory("bench-class-path-");
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            boolean own = entry.contains("/io/github/sagemakerlabeling/") || entry.contains("/work/");
+            if (own && Files.isRegularFile(path)) {
+                Path copy = snapshot.resolve((n++) + "-" + path.getFileName());
+                Files.copy(path, copy);
+                entries.add(copy.toString());
+            } else if (own && Files.isDirectory(path)) {
+                Path copy = snapshot.resolve((n++) + "-" + path.getFileName());
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        Path target = copy.resolve(path.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(file, target);
+                        }
+                    }
+                }
+                entries.add(copy.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-D" + SNAPSHOT_PROPERTY + "=" + snapshot);
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, entries),
+                LocalGroundTruthBenchmark.class.getName(), "component"));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        try {
+            return child.waitFor();
+        } finally {
+            deleteTree(snapshot);
+        }
     }
 
     private void run() throws Exception {
@@ -218,29 +276,34 @@ public final class ComponentBenchmark {
         System.out.println("  requests counted by an SDK ExecutionInterceptor on the SNS client each variant uses"
                 + " (the component's snsClient bean, aws2-sns's amazonSNSClient bean, the raw client)");
         String[] names = {"(a) component, batching=true", "(b) hand-wired aws2-sns route",
-            "(c) raw SDK PublishBatch loop"};
-        RequestCounter[] counters = {new RequestCounter(), new RequestCounter(), new RequestCounter()};
+            "(c) raw SDK PublishBatch loop", "(d) = (c) with the component's lines"};
+        RequestCounter[] counters = {new RequestCounter(), new RequestCounter(), new RequestCounter(),
+            new RequestCounter()};
         Feeder[] feeders = {componentFeeder(topicArn, counters[0]), awsSnsFeeder(topicArn, counters[1]),
-            rawFeeder(topicArn, counters[2])};
+            rawFeeder(topicArn, counters[2], false), rawFeeder(topicArn, counters[3], true)};
+        int variants = feeders.length;
         List<FeedResult> results = new ArrayList<>();
         try {
             System.out.println("  warm-up (JIT, connections), " + settings.warmupObjects() + " objects each:");
-            for (int v = 0; v < 3; v++) {
+            for (int v = 0; v < variants; v++) {
                 print(feedSlice(names[v], settings.warmupObjects(), queueUrl, feeders[v], counters[v], "warm-up"));
             }
             int slices = SLICES;
             System.out.println("  the result: " + settings.objects() + " objects each, in " + slices + " slices of "
-                    + settings.objects() / slices + " taking turns (a, b, c; then b, c, a; ...), so load that comes and"
-                    + " goes on this machine falls on all three alike:");
-            List<List<FeedResult>> byVariant = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    + settings.objects() / slices + " taking turns (a, b, c, d; then b, c, d, a; ...), so load that"
+                    + " comes and goes on this machine falls on all alike:");
+            List<List<FeedResult>> byVariant = new ArrayList<>();
+            for (int v = 0; v < variants; v++) {
+                byVariant.add(new ArrayList<>());
+            }
             for (int slice = 0; slice < slices; slice++) {
-                for (int k = 0; k < 3; k++) {
-                    int v = (slice + k) % 3;
+                for (int k = 0; k < variants; k++) {
+                    int v = (slice + k) % variants;
                     byVariant.get(v).add(feedSlice(names[v], settings.objects() / slices, queueUrl, feeders[v],
                             counters[v], "slice " + slice));
                 }
             }
-            for (int v = 0; v < 3; v++) {
+            for (int v = 0; v < variants; v++) {
                 List<FeedResult> parts = byVariant.get(v);
                 Map<String, Long> byOperation = new java.util.TreeMap<>();
                 parts.forEach(r -> r.byOperation().forEach((op, n) -> byOperation.merge(op, n, Long::sum)));
@@ -267,15 +330,20 @@ public final class ComponentBenchmark {
         FeedResult a = results.get(0);
         FeedResult b = results.get(1);
         FeedResult c = results.get(2);
+        FeedResult d = results.get(3);
         double vsHandWired = a.perSecond() / b.perSecond();
         double vsFloor = a.perSecond() / c.perSecond();
-        System.out.printf(Locale.ROOT, "  side by side: (a)/(b) = %.1fx;  (a)/(c) = %.2f%n", vsHandWired, vsFloor);
+        System.out.printf(Locale.ROOT, "  side by side: (a)/(b) = %.1fx;  (a)/(c) = %.2f;  (a)/(d) = %.2f;  (d)/(c) = %.2f"
+                + "%n", vsHandWired, vsFloor, a.perSecond() / d.perSecond(), d.perSecond() / c.perSecond());
         summary.add(new String[] {"Feeding: component (a) vs hand-wired aws2-sns (b)", ">= 5x",
                 String.format(Locale.ROOT, "%.1fx (%,.0f vs %,.0f objects/s)", vsHandWired, a.perSecond(),
                         b.perSecond()), met(vsHandWired >= TARGET_FEED_VS_HANDWIRED)});
         summary.add(new String[] {"Feeding: component (a) vs raw PublishBatch (c)", ">= 0.8x",
                 String.format(Locale.ROOT, "%.2fx (%,.0f vs %,.0f objects/s)", vsFloor, a.perSecond(),
                         c.perSecond()), met(vsFloor >= TARGET_FEED_VS_FLOOR)});
+        summary.add(new String[] {"  (d) raw PublishBatch of the component's own lines (DataObjectCodec)", "-",
+                String.format(Locale.ROOT, "(a)/(d) %.2fx (%,.0f objects/s)", a.perSecond() / d.perSecond(),
+                        d.perSecond()), "-"});
         summary.add(new String[] {"Feeding: SNS requests per 1,000 objects, (a) / (b) / (c)", "(a) <= 110",
                 String.format(Locale.ROOT, "%.1f / %.1f / %.1f", a.requestsPer1000(), b.requestsPer1000(),
                         c.requestsPer1000()), met(a.requestsPer1000() <= TARGET_SNS_REQUESTS_PER_1000)});
@@ -312,7 +380,7 @@ public final class ComponentBenchmark {
     }
 
     private static void print(FeedResult result) {
-        System.out.printf(Locale.ROOT, "    %-32s %,8.0f objects/s  %6d in %6.2f s  %6.1f SNS requests/1,000 %s"
+        System.out.printf(Locale.ROOT, "    %-38s %,8.0f objects/s  %6d in %6.2f s  %6.1f SNS requests/1,000 %s"
                         + "  heap high-water %s  CPU/object: app %,d + stack %,d µs  %s%n",
                 result.name(), result.perSecond(), result.objects(), result.nanos() / 1e9, result.requestsPer1000(),
                 result.byOperation(), mib(result.heapPeak()), result.clientCpuNanos() / 1000 / result.objects(),
@@ -394,7 +462,13 @@ public final class ComponentBenchmark {
         };
     }
 
-    private Feeder rawFeeder(String topicArn, RequestCounter counter) {
+    /**
+     * PublishBatch of 10 from {@code floorThreads} threads: of hand-built {@code {"source":...}} lines (the floor), or
+     * with {@code encoded} of the lines the component sends (DataObjectCodec: the content-hash dedup id members).
+     */
+    private Feeder rawFeeder(String topicArn, RequestCounter counter, boolean encoded) {
+        io.github.sagemakerlabeling.core.dataobject.DataObjectCodec codec =
+                new io.github.sagemakerlabeling.core.dataobject.DataObjectCodec();
         SnsClient sns = counted(SnsClient.builder(), "sns", counter);
         ExecutorService threads = Executors.newFixedThreadPool(settings.floorThreads());
         return new Feeder() {
@@ -409,7 +483,9 @@ public final class ComponentBenchmark {
                             List<PublishBatchRequestEntry> entries = new ArrayList<>(10);
                             for (int i = from; i < Math.min(objects, from + 10); i++) {
                                 entries.add(PublishBatchRequestEntry.builder().id(String.valueOf(i - from))
-                                        .message("{\"source\":\"" + jsonEscape(text(tag, i)) + "\"}").build());
+                                        .message(encoded ? codec.encode(io.github.sagemakerlabeling.core.dataobject
+                                                .DataObject.text(text(tag, i))).manifestLine()
+                                                : "{\"source\":\"" + jsonEscape(text(tag, i)) + "\"}").build());
                             }
                             PublishBatchResponse response = sns.publishBatch(b -> b.topicArn(topicArn)
                                     .publishBatchRequestEntries(entries));
