@@ -152,7 +152,10 @@ public final class ComponentBenchmark {
         int n = 0;
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
-            boolean own = entry.contains("/io/github/sagemakerlabeling/") || entry.contains("/work/");
+            // The project's own: its jars in the local repository, and whatever is not in a repository (this module's
+            // classes, the reactor's target/ jars). Third-party jars in the repository are never rewritten.
+            String slashed = entry.replace(java.io.File.separatorChar, '/');
+            boolean own = slashed.contains("/io/github/sagemakerlabeling/") || !slashed.contains("/repository/");
             if (own && Files.isRegularFile(path)) {
                 Path copy = snapshot.resolve((n++) + "-" + path.getFileName());
                 Files.copy(path, copy);
