@@ -110,10 +110,13 @@ public final class LocalGroundTruthBenchmark {
         switch (mode) {
             case "start-probe" -> StartProbe.startTimes(Integer.parseInt(args[1]));
             case "start-breakdown" -> StartProbe.breakdown();
+            case "component" -> ComponentBenchmark.main(Arrays.asList(args).subList(1, args.length));
             case "full", "quick" -> new LocalGroundTruthBenchmark(mode.equals("quick") ? Settings.QUICK : Settings.FULL,
                     args.length > 1 ? Set.of(args[1].split(",")) : SECTIONS).run();
             default -> {
-                System.err.println("usage: LocalGroundTruthBenchmark [full|quick] [" + String.join(",", SECTIONS) + "]");
+                System.err.println("usage: LocalGroundTruthBenchmark [full|quick] [" + String.join(",", SECTIONS) + "]"
+                        + "\n   or: LocalGroundTruthBenchmark component [full|quick] [" + String.join(",", ComponentBenchmark.PARTS)
+                        + "]");
                 System.exit(2);
             }
         }
