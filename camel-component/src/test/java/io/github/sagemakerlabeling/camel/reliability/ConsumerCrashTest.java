@@ -56,7 +56,8 @@ class ConsumerCrashTest {
 
     @RegisterExtension
     static final LocalGroundTruthExtension LOCAL = LocalGroundTruthExtension.shared()
-            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ZERO).withWorkTime(Duration.ZERO))
+            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ZERO)
+                    .withWorkTime(Duration.ZERO))
             .withWorkers(RuleBasedAnnotator.builder().when("delicious", "positive").otherwise("negative").build());
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerCrashTest.class);

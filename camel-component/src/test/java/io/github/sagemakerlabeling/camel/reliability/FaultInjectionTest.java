@@ -12,6 +12,7 @@ import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ class FaultInjectionTest {
 
     @RegisterExtension
     static final LocalGroundTruthExtension LOCAL = LocalGroundTruthExtension.shared()
-            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ZERO).withWorkTime(Duration.ZERO))
+            .withEngineSettings(EngineSettings.defaults().withInitializingDelay(Duration.ZERO)
+                    .withWorkTime(Duration.ZERO))
             .withWorkers(RuleBasedAnnotator.builder().when("delicious", "positive").otherwise("negative").build());
 
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjectionTest.class);
@@ -138,7 +140,8 @@ class FaultInjectionTest {
                 from("direct:as-lists").routeId("as-lists")
                         .to(job + "&operation=sendDataObjects")
                         .process(exchange -> exchange.getMessage().getBody(List.class)
-                                .forEach(object -> count(published, ((PublishedObject) object).source().orElseThrow())));
+                                .forEach(object -> count(published,
+                                        ((PublishedObject) object).source().orElseThrow())));
             }
         });
         context.addRoutes(new RouteBuilder() {
@@ -167,6 +170,7 @@ class FaultInjectionTest {
                 .inject(Operation.SQS_RECEIVE_MESSAGE, Fault.serverError(0.05));
 
         long start = System.nanoTime();
+        long cpuAtStart = processCpuNanos();
         context.start();
         List<String> texts = IntStream.range(0, OBJECTS).mapToObj(FaultInjectionTest::text).toList();
         ProducerTemplate template = context.createProducerTemplate();
@@ -175,7 +179,8 @@ class FaultInjectionTest {
         feeds.add(template.asyncSendBody("direct:one-by-one", texts.subList(0, ONE_BY_ONE)));
         feeds.add(template.asyncSendBody("direct:coalesced", texts.subList(ONE_BY_ONE, ONE_BY_ONE + COALESCED)));
         for (int from = ONE_BY_ONE + COALESCED; from < OBJECTS; from += LIST_SIZE) {
-            feeds.add(template.asyncSendBody("direct:as-lists", texts.subList(from, Math.min(OBJECTS, from + LIST_SIZE))));
+            List<String> list = texts.subList(from, Math.min(OBJECTS, from + LIST_SIZE));
+            feeds.add(template.asyncSendBody("direct:as-lists", list));
         }
         for (CompletableFuture<Object> feed : feeds) {
             feed.get(LABELED_WITHIN.toSeconds(), TimeUnit.SECONDS);
@@ -189,10 +194,11 @@ class FaultInjectionTest {
 
         await().atMost(LABELED_WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> onward.size() == OBJECTS);
         long labeled = System.nanoTime();
-        LOG.info("All {} labeled texts delivered onward {} ms after the start ({} ms after the feed ended); received"
-                + " {} times in all; faults injected: {}", OBJECTS, (labeled - start) / 1_000_000,
-                (labeled - fed) / 1_000_000, received.values().stream().mapToInt(AtomicInteger::get).sum(),
-                faults.injected());
+        LOG.info("All {} labeled texts delivered onward {} ms after the start ({} ms after the feed ended), using {} ms"
+                + " of CPU (this JVM: Local Ground Truth, Camel, the test); received {} times in all; faults injected:"
+                + " {}", OBJECTS, (labeled - start) / 1_000_000, (labeled - fed) / 1_000_000,
+                (processCpuNanos() - cpuAtStart) / 1_000_000,
+                received.values().stream().mapToInt(AtomicInteger::get).sum(), faults.injected());
 
         // Nothing more comes: every object once, none twice, none lost.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
@@ -229,6 +235,12 @@ class FaultInjectionTest {
 
     private static String text(int i) {
         return (i % 2 == 0 ? "Review " + i + ": the soup was delicious" : "Review " + i + ": the fries were cold");
+    }
+
+    /** The CPU time of this JVM so far, all threads; -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static void recordFailure(Queue<String> failures, Exchange exchange) {
