@@ -139,9 +139,11 @@ class FaultInjectionTest {
                             .process(exchange -> count(published, source(exchange)));
                 from("direct:as-lists").routeId("as-lists")
                         .to(job + "&operation=sendDataObjects")
-                        .process(exchange -> exchange.getMessage().getBody(List.class)
-                                .forEach(object -> count(published,
-                                        ((PublishedObject) object).source().orElseThrow())));
+                        .process(exchange -> {
+                            for (Object object : exchange.getMessage().getBody(List.class)) {
+                                count(published, ((PublishedObject) object).source().orElseThrow());
+                            }
+                        });
             }
         });
         context.addRoutes(new RouteBuilder() {
