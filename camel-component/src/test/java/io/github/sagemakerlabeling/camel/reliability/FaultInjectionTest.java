@@ -89,6 +89,7 @@ class FaultInjectionTest {
         this.sageMaker = sageMaker;
         s3.createBucket(b -> b.bucket(BUCKET));
         context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(10); // seconds: a failed run does not wait 45 s for stuck feeds
         context.getRegistry().bind("sageMaker", sageMaker);
         context.getRegistry().bind("sns", sns);
         context.getRegistry().bind("sqs", sqs);
