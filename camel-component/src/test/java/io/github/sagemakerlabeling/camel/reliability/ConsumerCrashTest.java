@@ -100,6 +100,7 @@ class ConsumerCrashTest {
             closeable.close();
         }
         contexts.forEach(CamelContext::stop);
+        FaultInjectionTest.stopJob(sageMaker, JOB);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.LabelCounters;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobSummary;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -100,6 +102,7 @@ class FaultInjectionTest {
     void stopAndClear() {
         context.stop();
         groundTruth.faults().clear();
+        stopJob(sageMaker, JOB);
     }
 
     @Test
@@ -257,6 +260,26 @@ class FaultInjectionTest {
 
     private static void count(Map<String, AtomicInteger> counts, String key) {
         counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /**
+     * Stops the test's job and waits until it is {@code Stopped}: its final output is then written, and the engine
+     * writes nothing more to S3 that the next test's reset of the stack could race with (a bucket that is not empty
+     * when the reset deletes it).
+     */
+    static void stopJob(SageMakerClient sageMaker, String name) {
+        boolean exists = sageMaker.listLabelingJobs().labelingJobSummaryList().stream()
+                .anyMatch(summary -> summary.labelingJobName().equals(name));
+        if (!exists) {
+            return;
+        }
+        LabelingJobStatus status = sageMaker.describeLabelingJob(b -> b.labelingJobName(name)).labelingJobStatus();
+        if (status == LabelingJobStatus.INITIALIZING || status == LabelingJobStatus.IN_PROGRESS) {
+            sageMaker.stopLabelingJob(b -> b.labelingJobName(name));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> EnumSet.of(LabelingJobStatus.STOPPED,
+                LabelingJobStatus.FAILED, LabelingJobStatus.COMPLETED).contains(
+                        sageMaker.describeLabelingJob(b -> b.labelingJobName(name)).labelingJobStatus()));
     }
 
     static String jobOptions(LocalGroundTruth groundTruth) {
