@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -45,6 +46,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class LocalGroundTruth implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalGroundTruth.class);
+    /** How many times {@link #reset} empties a bucket that an ending job runner wrote to again. */
+    private static final int RESET_BUCKET_ATTEMPTS = 5;
 
     private final String region;
     private final String accountId;
@@ -217,11 +220,26 @@ public final class LocalGroundTruth implements AutoCloseable {
         SqsClient sqsClient = engineClients.sqs();
         sqsClient.listQueues().queueUrls().forEach(url -> sqsClient.deleteQueue(b -> b.queueUrl(url)));
         S3Client s3Client = engineClients.s3();
-        s3Client.listBuckets().buckets().forEach(bucket -> {
-            s3Client.listObjectsV2Paginator(b -> b.bucket(bucket.name())).contents()
-                    .forEach(object -> s3Client.deleteObject(b -> b.bucket(bucket.name()).key(object.key())));
-            s3Client.deleteBucket(b -> b.bucket(bucket.name()));
-        });
+        s3Client.listBuckets().buckets().forEach(bucket -> deleteBucket(s3Client, bucket.name()));
+    }
+
+    /**
+     * Empties and deletes a bucket. A job runner that was told to end may still be finishing a write of its output,
+     * so a bucket that is not empty after its objects were deleted is emptied again, a few times.
+     */
+    private static void deleteBucket(S3Client s3Client, String bucket) {
+        for (int attempt = 1; ; attempt++) {
+            s3Client.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()
+                    .forEach(object -> s3Client.deleteObject(b -> b.bucket(bucket).key(object.key())));
+            try {
+                s3Client.deleteBucket(b -> b.bucket(bucket));
+                return;
+            } catch (S3Exception e) {
+                if (e.statusCode() != 409 || attempt == RESET_BUCKET_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
@@ -53,14 +55,34 @@ public final class DataObjectPublisher {
     }
 
     /**
-     * Publishes one object.
+     * Publishes one object, trying again with backoff when SNS throttles or fails on its side, up to the retry
+     * settings' attempts (each of them the SDK client's own tries).
      *
      * @throws LabelingValidationException before any call, when the object breaks a rule
+     * @throws SdkException                when SNS refused the object, or still failed on the last try
      */
     public PublishedObject publish(DataObject object) {
         EncodedDataObject encoded = codec.encode(object);
-        String messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())).messageId();
-        return published(object, encoded, messageId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())).messageId();
+                return published(object, encoded, messageId);
+            } catch (SdkException e) {
+                if (attempt >= retry.maxAttempts() || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.debug("Publish to {} failed on try {}; trying again", topicArn, attempt, e);
+                LockSupport.parkNanos(retry.backoff(attempt).toNanos());
+            }
+        }
+    }
+
+    /** Whether trying again may succeed: throttling, SNS's own faults and failures to reach it; not a refusal. */
+    private static boolean isTransient(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500;
+        }
+        return e instanceof SdkClientException;
     }
 
     /**
