@@ -96,6 +96,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "overrideEndpoint": getOrCreateConfiguration(target).setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
         case "profilecredentialsname":
         case "profileCredentialsName": getOrCreateConfiguration(target).setProfileCredentialsName(property(camelContext, java.lang.String.class, value)); return true;
+        case "publicworkforcetaskprice":
+        case "publicWorkforceTaskPrice": getOrCreateConfiguration(target).setPublicWorkforceTaskPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "rolearn":
         case "roleArn": getOrCreateConfiguration(target).setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
@@ -236,6 +238,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "overrideEndpoint": return boolean.class;
         case "profilecredentialsname":
         case "profileCredentialsName": return java.lang.String.class;
+        case "publicworkforcetaskprice":
+        case "publicWorkforceTaskPrice": return java.lang.String.class;
         case "region": return java.lang.String.class;
         case "rolearn":
         case "roleArn": return java.lang.String.class;
@@ -372,6 +376,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "overrideEndpoint": return getOrCreateConfiguration(target).isOverrideEndpoint();
         case "profilecredentialsname":
         case "profileCredentialsName": return getOrCreateConfiguration(target).getProfileCredentialsName();
+        case "publicworkforcetaskprice":
+        case "publicWorkforceTaskPrice": return getOrCreateConfiguration(target).getPublicWorkforceTaskPrice();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "rolearn":
         case "roleArn": return getOrCreateConfiguration(target).getRoleArn();

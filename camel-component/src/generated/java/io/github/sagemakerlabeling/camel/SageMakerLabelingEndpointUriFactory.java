@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(82);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateTopics");
@@ -64,6 +64,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("overrideEndpoint");
         props.add("pollStrategy");
         props.add("profileCredentialsName");
+        props.add("publicWorkforceTaskPrice");
         props.add("region");
         props.add("repeatCount");
         props.add("roleArn");

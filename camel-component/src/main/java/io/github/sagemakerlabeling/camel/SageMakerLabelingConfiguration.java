@@ -127,6 +127,8 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "job")
     private String kmsKeyId;
     @UriParam(label = "job")
+    private String publicWorkforceTaskPrice;
+    @UriParam(label = "job")
     private String contentClassifiers;
     @UriParam(label = "job")
     private JobTags tags;
@@ -581,6 +583,15 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** The KMS key that encrypts the job's output. */
     public void setKmsKeyId(String kmsKeyId) {
         this.kmsKeyId = kmsKeyId;
+    }
+
+    public String getPublicWorkforceTaskPrice() {
+        return publicWorkforceTaskPrice;
+    }
+
+    /** What a public (Mechanical Turk) worker is paid for one task, in US dollars with at most three decimals, for example 0.036; required with the public work team. */
+    public void setPublicWorkforceTaskPrice(String publicWorkforceTaskPrice) {
+        this.publicWorkforceTaskPrice = publicWorkforceTaskPrice;
     }
 
     public String getContentClassifiers() {

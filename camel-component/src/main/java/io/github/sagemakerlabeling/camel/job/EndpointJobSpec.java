@@ -2,14 +2,17 @@ package io.github.sagemakerlabeling.camel.job;
 
 import static io.github.sagemakerlabeling.camel.job.JobViolations.INPUT_TOPIC;
 import static io.github.sagemakerlabeling.camel.job.JobViolations.OUTPUT_TOPIC;
+import static io.github.sagemakerlabeling.camel.job.JobViolations.PRICE;
 import static io.github.sagemakerlabeling.camel.job.JobViolations.UI_CONFIG;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingOperations;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.core.spec.TaskPrice;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
 import io.github.sagemakerlabeling.core.validation.Violation;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -119,6 +122,7 @@ public final class EndpointJobSpec {
                     .outputSnsTopicArn(output == null ? null : unresolvedArn(output))
                     .s3OutputPath(options.getS3OutputPath())
                     .kmsKeyId(options.getKmsKeyId())
+                    .publicWorkforceTaskPrice(taskPrice())
                     .roleArn(options.getRoleArn())
                     .workteamArn(options.getWorkteamArn())
                     .taskTitle(options.getTaskTitle() != null ? options.getTaskTitle() : displayName())
@@ -178,6 +182,26 @@ public final class EndpointJobSpec {
                 return null;
             }
             return topic;
+        }
+
+        /** The publicWorkforceTaskPrice option, US dollars such as 0.036, as dollars, cents and tenths of a cent. */
+        private TaskPrice taskPrice() {
+            String price = options.getPublicWorkforceTaskPrice();
+            if (price == null) {
+                return null;
+            }
+            try {
+                BigDecimal usd = new BigDecimal(price.trim());
+                if (usd.signum() >= 0 && usd.scale() <= 3) {
+                    int tenthsOfACent = usd.movePointRight(3).intValueExact();
+                    return new TaskPrice(tenthsOfACent / 1000, tenthsOfACent / 10 % 100, tenthsOfACent % 10);
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+            violations.explain(PRICE, new Violation("publicWorkforceTaskPrice", price,
+                    "must be a US dollar amount with at most three decimals, such as 0.036"));
+            return null;
         }
 
         private String unresolvedArn(String topic) {

@@ -19,6 +19,7 @@ final class JobViolations {
     static final String OUTPUT_TOPIC = "OutputConfig.SnsTopicArn";
     static final String LABEL_CONFIG_URI = "LabelCategoryConfigS3Uri";
     static final String UI_CONFIG = "HumanTaskConfig.UiConfig";
+    static final String PRICE = "HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd";
 
     /** The option that sets each spec field. */
     private static final Map<String, String> SPEC_FIELD_OPTIONS = Map.ofEntries(
@@ -40,6 +41,7 @@ final class JobViolations {
             Map.entry("HumanTaskConfig.TaskTimeLimitInSeconds", "taskTimeLimitInSeconds"),
             Map.entry("HumanTaskConfig.TaskAvailabilityLifetimeInSeconds", "taskAvailabilityLifetimeInSeconds"),
             Map.entry("HumanTaskConfig.MaxConcurrentTaskCount", "maxConcurrentTaskCount"),
+            Map.entry(PRICE, "publicWorkforceTaskPrice"),
             Map.entry("Tags", "tags"));
 
     private final List<Violation> violations = new ArrayList<>();

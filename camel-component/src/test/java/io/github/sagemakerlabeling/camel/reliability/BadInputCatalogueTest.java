@@ -75,6 +75,7 @@ class BadInputCatalogueTest {
 
     private static final String REGION = "us-east-1";
     private static final String ACCOUNT = "000000000000";
+    private static final String PUBLIC_CROWD = "arn:aws:sagemaker:" + REGION + ":394669845002:workteam/public-crowd/default";
     private static final String BUCKET = "reviews";
     private static final Duration LABELED_WITHIN = Duration.ofSeconds(30);
 
@@ -223,6 +224,16 @@ class BadInputCatalogueTest {
                         "workteamArn (HumanTaskConfig.WorkteamArn)",
                         "'arn:aws:sagemaker:eu-west-1:" + ACCOUNT + ":workteam/private-crowd/reviewers'",
                         "the work team must be in the job's region (us-east-1), this one is in 'eu-west-1'"),
+                BadInput.options("public work team without the PII classifier", Map.of("workteamArn", PUBLIC_CROWD,
+                                "publicWorkforceTaskPrice", "0.036"),
+                        "contentClassifiers (InputConfig.DataAttributes.ContentClassifiers)", "'[]'",
+                        "must contain FreeOfPersonallyIdentifiableInformation when the public (Mechanical Turk)"
+                                + " workforce is used, or the job fails"),
+                BadInput.options("public task price with four decimals", Map.of("workteamArn", PUBLIC_CROWD,
+                                "contentClassifiers", "FreeOfPersonallyIdentifiableInformation",
+                                "publicWorkforceTaskPrice", "0.0365"),
+                        "publicWorkforceTaskPrice", "'0.0365'",
+                        "must be a US dollar amount with at most three decimals, such as 0.036"),
                 BadInput.options("role ARN of a user", Map.of("roleArn", "arn:aws:iam::" + ACCOUNT + ":user/labeler"),
                         "roleArn (RoleArn)", "'arn:aws:iam::" + ACCOUNT + ":user/labeler'",
                         "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
@@ -413,8 +424,6 @@ class BadInputCatalogueTest {
                 BadInput.output("SNS notification whose message is not JSON",
                         "{\"Type\": \"Notification\", \"MessageId\": \"m-1\", \"Message\": \"not JSON either\"}",
                         "the SNS Message is not JSON"));
-        // Left out until main code meets it (see the reliability report of issue #6): a public work team without
-        // the PII classifier (a price violation no option can fix comes with it).
     }
 
     @ParameterizedTest(name = "{0}")

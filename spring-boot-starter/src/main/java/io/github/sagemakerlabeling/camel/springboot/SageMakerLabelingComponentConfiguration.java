@@ -255,6 +255,11 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      */
     private String kmsKeyId;
     /**
+     * What a public (Mechanical Turk) worker is paid for one task, in US dollars with at most three decimals, for
+     * example 0.036; required with the public work team.
+     */
+    private String publicWorkforceTaskPrice;
+    /**
      * The key of the label in each output line; label (label-ref for task types whose labels are S3 references) when
      * not set.
      */
@@ -701,6 +706,14 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     public void setKmsKeyId(String kmsKeyId) {
         this.kmsKeyId = kmsKeyId;
+    }
+
+    public String getPublicWorkforceTaskPrice() {
+        return publicWorkforceTaskPrice;
+    }
+
+    public void setPublicWorkforceTaskPrice(String publicWorkforceTaskPrice) {
+        this.publicWorkforceTaskPrice = publicWorkforceTaskPrice;
     }
 
     public String getLabelAttributeName() {
