@@ -22,22 +22,23 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Camel contexts whose {@code sagemaker-labeling} endpoints describe a text classification job in options, on the
  * shared Local Ground Truth stack (reset before each test, before any context of the test is built). Each test builds
- * its contexts itself, so it decides when routes start and sees start failures.
+ * its contexts itself, so it decides when routes start and sees start failures; every context is stopped after the
+ * test. The reliability suite builds on it.
  */
 @ResourceLock(LocalGroundTruthExtension.SHARED_STACK_LOCK)
-abstract class JobOptionsTestSupport {
+public abstract class JobOptionsTestSupport {
 
     @RegisterExtension
     static final LocalGroundTruthExtension LOCAL = LocalGroundTruthExtension.shared()
             .withWorkers(RuleBasedAnnotator.builder().when("delicious", "positive").otherwise("negative").build());
 
-    static final String BUCKET = "reviews";
+    protected static final String BUCKET = "reviews";
 
-    LocalGroundTruth groundTruth;
-    SageMakerClient sageMaker;
-    SnsClient sns;
-    SqsClient sqs;
-    S3Client s3;
+    protected LocalGroundTruth groundTruth;
+    protected SageMakerClient sageMaker;
+    protected SnsClient sns;
+    protected SqsClient sqs;
+    protected S3Client s3;
     private final List<CamelContext> contexts = new ArrayList<>();
 
     @BeforeEach
@@ -57,7 +58,12 @@ abstract class JobOptionsTestSupport {
     }
 
     /** The options of a text classification job named by the endpoint, topics created by name. */
-    String jobOptions() {
+    protected String jobOptions() {
+        return jobOptions(groundTruth);
+    }
+
+    /** The options of a text classification job on the given stack, topics created by name. */
+    public static String jobOptions(LocalGroundTruth groundTruth) {
         return "taskType=textClassification&labels=positive,negative"
                 + "&workteamArn=arn:aws:sagemaker:" + groundTruth.region() + ":" + groundTruth.accountId()
                 + ":workteam/private-crowd/reviewers"
@@ -67,7 +73,7 @@ abstract class JobOptionsTestSupport {
     }
 
     /** A context not started yet, with the stack's clients as its beans and the routes. */
-    CamelContext context(RouteBuilder routes) throws Exception {
+    protected CamelContext context(RouteBuilder routes) throws Exception {
         return context(routes, sageMaker, sns, sqs, s3);
     }
 
@@ -80,6 +86,11 @@ abstract class JobOptionsTestSupport {
         registry.bind("sqs", sqs);
         registry.bind("s3", s3);
         context.addRoutes(routes);
+        return track(context);
+    }
+
+    /** Stops the context after the test. */
+    protected CamelContext track(CamelContext context) {
         contexts.add(context);
         return context;
     }
@@ -94,7 +105,7 @@ abstract class JobOptionsTestSupport {
         });
     }
 
-    static SageMakerLabelingEndpoint endpoint(CamelContext context, String uri) {
+    protected static SageMakerLabelingEndpoint endpoint(CamelContext context, String uri) {
         return context.getEndpoint(uri, SageMakerLabelingEndpoint.class);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingEndpoint;
+import io.github.sagemakerlabeling.camel.job.JobOptionsTestSupport;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
@@ -106,7 +107,7 @@ class ConsumerCrashTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void aContextThatDiesMidStreamLosesNothingWhenANewContextTakesOverTheJob() throws Exception {
-        String job = "sagemaker-labeling:" + JOB + "?" + FaultInjectionTest.jobOptions(groundTruth);
+        String job = "sagemaker-labeling:" + JOB + "?" + JobOptionsTestSupport.jobOptions(groundTruth);
         List<String> texts = IntStream.range(0, OBJECTS).mapToObj(i -> i % 3 == 0
                 ? "Crash review " + i + ": delicious" : "Crash review " + i + ": bland").toList();
 

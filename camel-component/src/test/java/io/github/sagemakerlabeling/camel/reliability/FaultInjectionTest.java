@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
+import io.github.sagemakerlabeling.camel.job.JobOptionsTestSupport;
 import io.github.sagemakerlabeling.core.service.PublishedObject;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
@@ -108,7 +109,7 @@ class FaultInjectionTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void tenThousandTextsAreLabeledAndDeliveredOnwardExactlyOnceDespiteInjectedFaults() throws Exception {
-        String job = "sagemaker-labeling:" + JOB + "?" + jobOptions(groundTruth);
+        String job = "sagemaker-labeling:" + JOB + "?" + JobOptionsTestSupport.jobOptions(groundTruth);
         Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> onward = new ConcurrentHashMap<>();
         Map<String, String> onwardLabels = new ConcurrentHashMap<>();
@@ -280,15 +281,5 @@ class FaultInjectionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> EnumSet.of(LabelingJobStatus.STOPPED,
                 LabelingJobStatus.FAILED, LabelingJobStatus.COMPLETED).contains(
                         sageMaker.describeLabelingJob(b -> b.labelingJobName(name)).labelingJobStatus()));
-    }
-
-    static String jobOptions(LocalGroundTruth groundTruth) {
-        return "taskType=textClassification&labels=positive,negative"
-                + "&workteamArn=arn:aws:sagemaker:" + groundTruth.region() + ":" + groundTruth.accountId()
-                + ":workteam/private-crowd/reviewers"
-                + "&roleArn=arn:aws:iam::" + groundTruth.accountId() + ":role/GroundTruth"
-                + "&s3OutputPath=s3://" + BUCKET + "/output"
-                + "&inputTopic=reviews-in&outputTopic=reviews-out&autoCreateTopics=true"
-                + "&numberOfHumanWorkersPerDataObject=1";
     }
 }
