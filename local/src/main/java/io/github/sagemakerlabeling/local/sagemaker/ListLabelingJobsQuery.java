@@ -1,5 +1,7 @@
 package io.github.sagemakerlabeling.local.sagemaker;
 
+import io.github.sagemakerlabeling.local.sagemaker.validation.ConstraintViolation;
+import io.github.sagemakerlabeling.local.sagemaker.validation.ValidationErrors;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -8,18 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsResponse;
 import software.amazon.awssdk.services.sagemaker.model.SortBy;
 import software.amazon.awssdk.services.sagemaker.model.SortOrder;
 
-/** ListLabelingJobs' filtering, sorting and paging over a snapshot of the jobs. */
+/**
+ * ListLabelingJobs' filtering, sorting and paging over a snapshot of the jobs. The request has passed the model's
+ * constraints (ranges, patterns, enums), so only what the model cannot check is refused here: a foreign NextToken.
+ */
 final class ListLabelingJobsQuery {
 
     /** The page size when the request gives no MaxResults (the model leaves it open; SageMaker's lists use 10). */
     static final int DEFAULT_PAGE_SIZE = 10;
-    private static final Pattern NAME_CONTAINS = Pattern.compile("[a-zA-Z0-9\\-]+");
     private static final String TOKEN_PREFIX = "offset:";
 
     ListLabelingJobsResponse page(List<LocalLabelingJob> jobs, ListLabelingJobsRequest request) {
@@ -42,9 +45,6 @@ final class ListLabelingJobsQuery {
     private static Predicate<LocalLabelingJob> filter(ListLabelingJobsRequest request) {
         Predicate<LocalLabelingJob> filter = job -> true;
         if (request.nameContains() != null) {
-            if (request.nameContains().length() > 63 || !NAME_CONTAINS.matcher(request.nameContains()).matches()) {
-                throw invalid("NameContains", request.nameContains(), "letters, digits and hyphens, up to 63");
-            }
             String part = request.nameContains().toLowerCase(Locale.ROOT);
             filter = filter.and(job -> job.name().toLowerCase(Locale.ROOT).contains(part));
         }
@@ -71,28 +71,15 @@ final class ListLabelingJobsQuery {
         Comparator<LocalLabelingJob> comparator = switch (sortBy) {
             case NAME -> Comparator.comparing(job -> job.name().toLowerCase(Locale.ROOT));
             case STATUS -> Comparator.comparing(job -> job.status().toString());
-            case CREATION_TIME -> Comparator.comparing(LocalLabelingJob::creationTime);
-            default -> throw invalid("SortBy", request.sortByAsString(), "Name, CreationTime or Status");
+            default -> Comparator.comparing(LocalLabelingJob::creationTime);
         };
         // Ties keep creation order so pages never shuffle between calls.
         comparator = comparator.thenComparing(LocalLabelingJob::creationTime);
-        if (request.sortOrder() == null || request.sortOrder() == SortOrder.ASCENDING) {
-            return comparator;
-        }
-        if (request.sortOrder() == SortOrder.DESCENDING) {
-            return comparator.reversed();
-        }
-        throw invalid("SortOrder", request.sortOrderAsString(), "Ascending or Descending");
+        return request.sortOrder() == SortOrder.DESCENDING ? comparator.reversed() : comparator;
     }
 
     private static int pageSize(Integer maxResults) {
-        if (maxResults == null) {
-            return DEFAULT_PAGE_SIZE;
-        }
-        if (maxResults < 1 || maxResults > 100) {
-            throw invalid("MaxResults", maxResults, "between 1 and 100");
-        }
-        return maxResults;
+        return maxResults == null ? DEFAULT_PAGE_SIZE : maxResults;
     }
 
     private static int offset(String nextToken) {
@@ -107,16 +94,12 @@ final class ListLabelingJobsQuery {
         } catch (IllegalArgumentException e) {
             // falls through to the error below
         }
-        throw invalid("NextToken", nextToken, "a token from a previous ListLabelingJobs response");
+        throw ValidationErrors.of(new ConstraintViolation("nextToken", "'" + nextToken + "'",
+                "Member must be a token from a previous ListLabelingJobs response"));
     }
 
     private static String token(int offset) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static SageMakerApiException invalid(String member, Object value, String rule) {
-        return new SageMakerApiException(SageMakerApiException.VALIDATION, "1 validation error detected: Value '"
-                + value + "' at '" + member + "' failed to satisfy constraint: Member must be " + rule);
     }
 }
