@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobResponse
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsForWorkteamRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsForWorkteamResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsResponse;
 import software.amazon.awssdk.services.sagemaker.model.StopLabelingJobRequest;
@@ -29,6 +31,7 @@ public final class LabelingJobApi {
     private final LabelingJobListener listener;
     private final LabelingJobRegistry registry = new LabelingJobRegistry();
     private final ListLabelingJobsQuery lister = new ListLabelingJobsQuery();
+    private final ListLabelingJobsForWorkteamQuery workteamLister = new ListLabelingJobsForWorkteamQuery();
     private final SecureRandom random = new SecureRandom();
     private final RequestValidator validator = new RequestValidator();
 
@@ -71,6 +74,12 @@ public final class LabelingJobApi {
     public ListLabelingJobsResponse list(ListLabelingJobsRequest request) {
         validator.check("ListLabelingJobs", request);
         return lister.page(registry.all(), request);
+    }
+
+    /** ListLabelingJobsForWorkteam: the jobs of one work team, by creation time, in pages. */
+    public ListLabelingJobsForWorkteamResponse listForWorkteam(ListLabelingJobsForWorkteamRequest request) {
+        validator.check("ListLabelingJobsForWorkteam", request);
+        return workteamLister.page(registry.all(), request);
     }
 
     /**

@@ -1,10 +1,6 @@
 package io.github.sagemakerlabeling.local.sagemaker;
 
-import io.github.sagemakerlabeling.local.sagemaker.validation.ConstraintViolation;
-import io.github.sagemakerlabeling.local.sagemaker.validation.ValidationErrors;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,29 +13,21 @@ import software.amazon.awssdk.services.sagemaker.model.SortOrder;
 
 /**
  * ListLabelingJobs' filtering, sorting and paging over a snapshot of the jobs. The request has passed the model's
- * constraints (ranges, patterns, enums), so only what the model cannot check is refused here: a foreign NextToken.
+ * constraints (ranges, patterns, enums); {@link ListPage} refuses a NextToken it did not hand out.
  */
 final class ListLabelingJobsQuery {
 
-    /** The page size when the request gives no MaxResults (the model leaves it open; SageMaker's lists use 10). */
-    static final int DEFAULT_PAGE_SIZE = 10;
-    private static final String TOKEN_PREFIX = "offset:";
-
     ListLabelingJobsResponse page(List<LocalLabelingJob> jobs, ListLabelingJobsRequest request) {
-        int pageSize = pageSize(request.maxResults());
-        int offset = offset(request.nextToken());
         List<LocalLabelingJob> matching = jobs.stream()
                 .filter(filter(request))
                 .sorted(order(request))
                 .toList();
-        int end = Math.min(matching.size(), offset + pageSize);
-        ListLabelingJobsResponse.Builder response = ListLabelingJobsResponse.builder()
-                .labelingJobSummaryList(matching.subList(Math.min(offset, end), end).stream()
-                        .map(LocalLabelingJob::summary).toList());
-        if (end < matching.size()) {
-            response.nextToken(token(end));
-        }
-        return response.build();
+        ListPage<LocalLabelingJob> page = ListPage.of(matching, request.maxResults(), request.nextToken(),
+                "ListLabelingJobs");
+        return ListLabelingJobsResponse.builder()
+                .labelingJobSummaryList(page.items().stream().map(LocalLabelingJob::summary).toList())
+                .nextToken(page.nextToken())
+                .build();
     }
 
     private static Predicate<LocalLabelingJob> filter(ListLabelingJobsRequest request) {
@@ -58,11 +46,11 @@ final class ListLabelingJobsQuery {
         return filter;
     }
 
-    private static Predicate<LocalLabelingJob> after(Instant bound, Function<LocalLabelingJob, Instant> time) {
+    static Predicate<LocalLabelingJob> after(Instant bound, Function<LocalLabelingJob, Instant> time) {
         return bound == null ? job -> true : job -> time.apply(job).isAfter(bound);
     }
 
-    private static Predicate<LocalLabelingJob> before(Instant bound, Function<LocalLabelingJob, Instant> time) {
+    static Predicate<LocalLabelingJob> before(Instant bound, Function<LocalLabelingJob, Instant> time) {
         return bound == null ? job -> true : job -> time.apply(job).isBefore(bound);
     }
 
@@ -76,30 +64,5 @@ final class ListLabelingJobsQuery {
         // Ties keep creation order so pages never shuffle between calls.
         comparator = comparator.thenComparing(LocalLabelingJob::creationTime);
         return request.sortOrder() == SortOrder.DESCENDING ? comparator.reversed() : comparator;
-    }
-
-    private static int pageSize(Integer maxResults) {
-        return maxResults == null ? DEFAULT_PAGE_SIZE : maxResults;
-    }
-
-    private static int offset(String nextToken) {
-        if (nextToken == null || nextToken.isEmpty()) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
-            if (decoded.startsWith(TOKEN_PREFIX)) {
-                return Integer.parseInt(decoded.substring(TOKEN_PREFIX.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw ValidationErrors.of(new ConstraintViolation("nextToken", "'" + nextToken + "'",
-                "Member must be a token from a previous ListLabelingJobs response"));
-    }
-
-    private static String token(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 }
