@@ -20,12 +20,12 @@ import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Runs one labeling job as Ground Truth does (§1): a streaming job's queue subscribed to the input topic from creation,
- * the checks and the input manifest at the end of {@code Initializing}, then deduplication, the {@link TaskBoard},
- * the {@link Workforce} and the {@link JobOutput}; the idle stop, the stop on request and failure. One thread per job
- * runs {@link #run()}; everything but {@link #flushOutput()} and {@link #close()} is confined to it. A one-time job
- * (an input manifest and no SNS topic, {@link OneTimeInput}) runs the same way and ends {@code Completed} once every
- * object of its manifest was labeled or failed.
+ * Runs one labeling job as Ground Truth does (§1): a streaming job's queue subscribed to the input topic from
+ * creation, the checks and the input manifest at the end of {@code Initializing}, then deduplication, the
+ * {@link TaskBoard}, the {@link Workforce} and the {@link JobOutput}; the idle stop, the stop on request and failure.
+ * One thread per job runs {@link #run()}; everything but {@link #flushOutput()} and {@link #close()} is confined to
+ * it. A one-time job (an input manifest and no SNS topic, {@link OneTimeInput}) runs the same way and ends
+ * {@code Completed} once every object of its manifest was labeled or failed.
  *
  * <p>Status changes and new messages are noticed within a second: an idle job long-polls its queue for one second,
  * a busy one checks every 50 ms.
@@ -134,7 +134,7 @@ final class JobRunner implements Runnable {
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {
             lastActivity = clock.instant();
             start.manifest().ifPresent(manifest -> {
-                manifest.objects().forEach(this::accept);
+                manifest.objects().forEach(object -> accept(input.isStreaming() ? object : object.withoutServiceId()));
                 for (int i = 0; i < manifest.invalidLines(); i++) {
                     job.invalidMessage();
                 }

@@ -156,8 +156,8 @@ public final class SageMakerHttpServer implements LocalService {
             }
             default -> throw new SageMakerApiException(SageMakerApiException.UNKNOWN_OPERATION,
                     "Local Ground Truth does not serve the operation '" + target + "'; it serves "
-                            + "CreateLabelingJob, DescribeLabelingJob, ListLabelingJobs, ListLabelingJobsForWorkteam and "
-                            + "StopLabelingJob");
+                            + "CreateLabelingJob, DescribeLabelingJob, ListLabelingJobs, ListLabelingJobsForWorkteam "
+                            + "and StopLabelingJob");
         };
     }
 

@@ -64,6 +64,7 @@ class OneTimeJobTest {
         List<String> labels = new ArrayList<>();
         for (String line : read(s3, bucket, outputKey).split("\n")) {
             JsonNode output = Json.read(line);
+            assertThat(output.has("dataset-objectid-attribute-name")).as("streaming's dedup fields: " + line).isFalse();
             labels.add(output.path("source").asText() + "=" + output.path("sentiment-metadata").path("class-name")
                     .asText());
         }

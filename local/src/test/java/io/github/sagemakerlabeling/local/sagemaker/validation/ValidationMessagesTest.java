@@ -34,8 +34,9 @@ class ValidationMessagesTest {
                 r -> r.humanTaskConfig(h -> h.workteamArn(WORKTEAM).uiConfig(u -> u.uiTemplateS3Uri(TEMPLATE))
                         .taskTitle("Label it").taskDescription("Choose").numberOfHumanWorkersPerDataObject(10)
                         .taskTimeLimitInSeconds(300))))))
-                .isEqualTo("1 validation error detected: Value '10' at 'humanTaskConfig.numberOfHumanWorkersPerDataObject'"
-                        + " failed to satisfy constraint: Member must have value less than or equal to 9");
+                .isEqualTo("1 validation error detected: Value '10' at "
+                        + "'humanTaskConfig.numberOfHumanWorkersPerDataObject' failed to satisfy constraint: Member must"
+                        + " have value less than or equal to 9");
     }
 
     @Test
@@ -51,7 +52,8 @@ class ValidationMessagesTest {
 
     @Test
     void anEmptyCreateRequestListsEveryMissingRequiredMemberInModelOrder(SageMakerClient sageMaker) {
-        String message = validationMessage(() -> sageMaker.createLabelingJob(CreateLabelingJobRequest.builder().build()));
+        String message = validationMessage(() -> sageMaker.createLabelingJob(
+                CreateLabelingJobRequest.builder().build()));
 
         assertThat(message).isEqualTo("6 validation errors detected: "
                 + "Value null at 'labelingJobName' failed to satisfy constraint: Member must not be null; "
