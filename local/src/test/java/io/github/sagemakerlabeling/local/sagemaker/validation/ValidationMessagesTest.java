@@ -117,6 +117,21 @@ class ValidationMessagesTest {
     }
 
     @Test
+    void rulesBeyondTheModelUseTheModelsWordsForBoundsAndMissingMembers(SageMakerClient sageMaker) {
+        String message = validationMessage(() -> sageMaker.createLabelingJob(validRequest(r -> r
+                .humanTaskConfig(h -> h.workteamArn(WORKTEAM).uiConfig(u -> u.uiTemplateS3Uri(TEMPLATE))
+                        .preHumanTaskLambdaArn("arn:aws:lambda:us-east-1:432418664414:function:PRE-TextMultiClass")
+                        .taskTitle("Label it").taskDescription("Choose").numberOfHumanWorkersPerDataObject(1)
+                        .taskTimeLimitInSeconds(30_000)))));
+
+        assertThat(message).isEqualTo("2 validation errors detected: "
+                + "Value null at 'labelCategoryConfigS3Uri' failed to satisfy constraint: Member must not be null for "
+                + "built-in task types: workers choose from its labels; "
+                + "Value '30000' at 'humanTaskConfig.taskTimeLimitInSeconds' failed to satisfy constraint: Member "
+                + "must have value less than or equal to 28800");
+    }
+
+    @Test
     void listingRefusesValuesOutsideItsEnumsAndRanges(SageMakerClient sageMaker) {
         assertThat(validationMessage(() -> sageMaker.listLabelingJobs(r -> r.statusEquals("Running")
                 .sortBy("Size").sortOrder("Up").maxResults(0))))
