@@ -17,4 +17,12 @@ import java.util.Optional;
  */
 record IncomingObject(ObjectNode line, DataObject object, String dedupId, boolean serviceAssigned,
                       Optional<String> sequencer, String message) {
+
+    /**
+     * The object with its id kept inside the job: the output then echoes the line without the service's dedup fields,
+     * as a one-time job's output does (those fields are streaming's).
+     */
+    IncomingObject withoutServiceId() {
+        return new IncomingObject(line, object, dedupId, false, sequencer, message);
+    }
 }

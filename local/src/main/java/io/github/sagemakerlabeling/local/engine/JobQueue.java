@@ -14,21 +14,28 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 /**
  * The SQS queue Ground Truth makes for a streaming job, {@code GroundTruth-<job name in lowercase>}, in the caller's
  * account (§1.2): subscribed to the input topic when the job is created, unsubscribed when it ends, and never
- * deleted, since it may still hold data objects.
+ * deleted, since it may still hold data objects. The input source of every streaming job.
  */
-final class JobQueue {
+final class JobQueue implements InputSource {
 
     private static final int SQS_BATCH = 10;
     private static final Duration CALL_MARGIN = Duration.ofSeconds(1);
 
     private final AwsClients aws;
     private final String name;
+    private final String topicArn;
     private String url;
     private String subscriptionArn;
 
-    JobQueue(AwsClients aws, String jobName) {
+    /**
+     * @param aws      the clients
+     * @param jobName  the job's name
+     * @param topicArn the job's SNS input topic
+     */
+    JobQueue(AwsClients aws, String jobName, String topicArn) {
         this.aws = aws;
         this.name = "GroundTruth-" + jobName.toLowerCase(Locale.ROOT);
+        this.topicArn = topicArn;
     }
 
     /**
@@ -36,7 +43,8 @@ final class JobQueue {
      *
      * @throws JobFailure naming the topic when it cannot be subscribed to, or the queue when it cannot be made
      */
-    void subscribe(String topicArn) {
+    @Override
+    public void open() {
         try {
             url = aws.sqs().createQueue(b -> b.queueName(name)).queueUrl();
         } catch (RuntimeException e) {
@@ -58,7 +66,13 @@ final class JobQueue {
      *
      * @throws JobFailure when the queue was deleted
      */
-    List<Message> receive(int waitSeconds) {
+    @Override
+    public boolean isStreaming() {
+        return true;
+    }
+
+    @Override
+    public List<Message> receive(int waitSeconds) {
         Duration limit = Duration.ofSeconds(waitSeconds).plus(CALL_MARGIN);
         try {
             return aws.sqs().receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(SQS_BATCH)
@@ -69,7 +83,8 @@ final class JobQueue {
     }
 
     /** Deletes messages the job has taken in. */
-    void delete(List<Message> messages) {
+    @Override
+    public void delete(List<Message> messages) {
         List<DeleteMessageBatchRequestEntry> receipts = messages.stream()
                 .map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle())
                         .build())
@@ -78,7 +93,8 @@ final class JobQueue {
     }
 
     /** Puts message bodies back on the queue, for objects a stopped job did not label. */
-    void putBack(Collection<String> bodies) {
+    @Override
+    public void putBack(Collection<String> bodies) {
         List<String> all = List.copyOf(bodies);
         for (int from = 0; from < all.size(); from += SQS_BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + SQS_BATCH));
@@ -92,7 +108,8 @@ final class JobQueue {
     }
 
     /** Ends the subscription to the input topic, if there is one; the queue stays. */
-    void unsubscribe() {
+    @Override
+    public void close() {
         if (subscriptionArn != null) {
             aws.sns().unsubscribe(b -> b.subscriptionArn(subscriptionArn));
             subscriptionArn = null;

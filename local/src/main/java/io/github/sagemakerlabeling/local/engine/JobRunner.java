@@ -20,10 +20,12 @@ import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Runs one streaming labeling job as Ground Truth does (§1): its queue subscribed to the input topic from creation,
- * the checks and the input manifest at the end of {@code Initializing}, then deduplication, the {@link TaskBoard},
- * the {@link Workforce} and the {@link JobOutput}; the idle stop, the stop on request and failure. One thread per job
- * runs {@link #run()}; everything but {@link #flushOutput()} and {@link #close()} is confined to it.
+ * Runs one labeling job as Ground Truth does (§1): a streaming job's queue subscribed to the input topic from
+ * creation, the checks and the input manifest at the end of {@code Initializing}, then deduplication, the
+ * {@link TaskBoard}, the {@link Workforce} and the {@link JobOutput}; the idle stop, the stop on request and failure.
+ * One thread per job runs {@link #run()}; everything but {@link #flushOutput()} and {@link #close()} is confined to
+ * it. A one-time job (an input manifest and no SNS topic, {@link OneTimeInput}) runs the same way and ends
+ * {@code Completed} once every object of its manifest was labeled or failed.
  *
  * <p>Status changes and new messages are noticed within a second: an idle job long-polls its queue for one second,
  * a busy one checks every 50 ms.
@@ -39,7 +41,7 @@ final class JobRunner implements Runnable {
     private final EngineSettings settings;
     private final SimulationClock clock;
     private final AwsClients aws;
-    private final JobQueue queue;
+    private final InputSource input;
     private final InputMessageReader reader = new InputMessageReader();
     private final Set<String> seenIds = new HashSet<>();
     private final TaskBoard board;
@@ -59,7 +61,8 @@ final class JobRunner implements Runnable {
         this.settings = settings;
         this.clock = clock;
         this.aws = aws;
-        this.queue = new JobQueue(aws, job.name());
+        this.input = spec.inputSnsTopicArn() != null ? new JobQueue(aws, job.name(), spec.inputSnsTopicArn())
+                : new OneTimeInput();
         var described = job.describe().humanTaskConfig();
         this.board = new TaskBoard(described.maxConcurrentTaskCount(), settings.workTime(),
                 Duration.ofSeconds(described.taskAvailabilityLifetimeInSeconds()), settings.backlogExpiry());
@@ -68,12 +71,13 @@ final class JobRunner implements Runnable {
     }
 
     /**
-     * What the service does the moment the job is created: makes its queue and subscribes it to the input topic, so
-     * objects published while the job initializes wait there. A failure fails the job once it has initialized.
+     * What the service does the moment the job is created: opens its input (a streaming job's queue subscribed to the
+     * input topic), so objects published while the job initializes wait there. A failure fails the job once it has
+     * initialized.
      */
     void setUp() {
         try {
-            queue.subscribe(spec.inputSnsTopicArn());
+            input.open();
         } catch (JobFailure e) {
             setupFailure = e;
         } catch (RuntimeException e) {
@@ -130,7 +134,7 @@ final class JobRunner implements Runnable {
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {
             lastActivity = clock.instant();
             start.manifest().ifPresent(manifest -> {
-                manifest.objects().forEach(this::accept);
+                manifest.objects().forEach(object -> accept(input.isStreaming() ? object : object.withoutServiceId()));
                 for (int i = 0; i < manifest.invalidLines(); i++) {
                     job.invalidMessage();
                 }
@@ -144,6 +148,7 @@ final class JobRunner implements Runnable {
         Instant now = clock.instant();
         advanceTo(now);
         output.publishPending();
+        completeWhenDone(now);
         stopWhenIdle(now);
         if (!board.isEmpty() || output.hasUnpublished()) {
             Duration untilNext = board.nextFinish().map(at -> clock.realDuration(Duration.between(now, at)))
@@ -155,7 +160,7 @@ final class JobRunner implements Runnable {
     private void receive(int waitSeconds) {
         List<Message> messages;
         try {
-            messages = queue.receive(waitSeconds);
+            messages = input.receive(waitSeconds);
         } catch (JobFailure e) {
             throw e;
         } catch (RuntimeException e) {
@@ -167,7 +172,7 @@ final class JobRunner implements Runnable {
         }
         lastActivity = clock.instant();
         messages.forEach(this::accept);
-        queue.delete(messages);
+        input.delete(messages);
     }
 
     private void accept(Message message) {
@@ -208,6 +213,18 @@ final class JobRunner implements Runnable {
         }
     }
 
+    /** Ends a one-time job as {@code Completed} once every object of its manifest is labeled (or failed) and output. */
+    private void completeWhenDone(Instant now) {
+        if (input.isStreaming() || !board.isEmpty() || output.hasUnpublished()) {
+            return;
+        }
+        // The final output is in S3 before the job shows Completed, as it is before a stopped job shows Stopped.
+        job.outputWritten(archive.flush(true, utc(now)));
+        if (job.transition(LabelingJobStatus.IN_PROGRESS, LabelingJobStatus.COMPLETED)) {
+            LOG.info("Labeling job {} labeled its manifest and completed", job.name());
+        }
+    }
+
     private void stopWhenIdle(Instant now) {
         boolean idle = board.isEmpty() && !output.hasUnpublished();
         if (idle && !lastActivity.plus(settings.idleStopAfter()).isAfter(now)
@@ -227,7 +244,7 @@ final class JobRunner implements Runnable {
         Set<String> unlabeled = new LinkedHashSet<>();
         board.withdrawAll().forEach(object -> unlabeled.add(object.incoming().message()));
         try {
-            queue.putBack(unlabeled);
+            input.putBack(unlabeled);
         } catch (RuntimeException e) {
             LOG.warn("Labeling job {}: {} unlabeled objects could not be put back on its queue", job.name(),
                     unlabeled.size(), e);
@@ -255,7 +272,7 @@ final class JobRunner implements Runnable {
 
     private void unsubscribe() {
         try {
-            queue.unsubscribe();
+            input.close();
         } catch (RuntimeException e) {
             LOG.warn("Labeling job {}: unsubscribing its queue from the input topic failed", job.name(), e);
         }

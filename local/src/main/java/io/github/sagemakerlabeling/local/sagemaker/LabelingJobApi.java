@@ -1,24 +1,25 @@
 package io.github.sagemakerlabeling.local.sagemaker;
 
-import io.github.sagemakerlabeling.core.spec.AwsPatterns;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
-import io.github.sagemakerlabeling.core.validation.Violation;
+import io.github.sagemakerlabeling.local.sagemaker.validation.RequestValidator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsForWorkteamRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsForWorkteamResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsResponse;
 import software.amazon.awssdk.services.sagemaker.model.StopLabelingJobRequest;
 
 /**
- * The four labeling-job operations of the SageMaker API, on the SDK's own request and response types. Requests are
- * validated with core's spec rules, as the service validates them, and answered with the service's error codes.
+ * The labeling-job operations of the SageMaker API, on the SDK's own request and response types. Requests are
+ * validated against SageMaker's service model and, for CreateLabelingJob, the rules the service enforces beyond it
+ * ({@link RequestValidator}), and answered with the service's error codes.
  */
 public final class LabelingJobApi {
 
@@ -30,7 +31,9 @@ public final class LabelingJobApi {
     private final LabelingJobListener listener;
     private final LabelingJobRegistry registry = new LabelingJobRegistry();
     private final ListLabelingJobsQuery lister = new ListLabelingJobsQuery();
+    private final ListLabelingJobsForWorkteamQuery workteamLister = new ListLabelingJobsForWorkteamQuery();
     private final SecureRandom random = new SecureRandom();
+    private final RequestValidator validator = new RequestValidator();
 
     /**
      * @param region    the region this stand-in plays; job ARNs and validation use it
@@ -47,11 +50,9 @@ public final class LabelingJobApi {
 
     /** CreateLabelingJob: validates, refuses a taken name, and starts the job in {@code Initializing}. */
     public CreateLabelingJobResponse create(CreateLabelingJobRequest request) {
+        validator.check("CreateLabelingJob", request);
         LabelingJobSpec spec = LabelingJobSpec.fromCreateRequest(request, region);
-        List<Violation> errors = spec.validate().errors();
-        if (!errors.isEmpty()) {
-            throw validationError(errors);
-        }
+        validator.checkServiceRules(spec);
         String arn = "arn:aws:sagemaker:" + region + ":" + accountId + ":labeling-job/" + request.labelingJobName();
         LocalLabelingJob job = new LocalLabelingJob(request, spec, arn, jobReferenceCode(), clock);
         if (!registry.add(job)) {
@@ -65,12 +66,20 @@ public final class LabelingJobApi {
 
     /** DescribeLabelingJob. */
     public DescribeLabelingJobResponse describe(DescribeLabelingJobRequest request) {
+        validator.check("DescribeLabelingJob", request);
         return job(request.labelingJobName()).describe();
     }
 
     /** ListLabelingJobs, with its filters, sorting and pages. */
     public ListLabelingJobsResponse list(ListLabelingJobsRequest request) {
+        validator.check("ListLabelingJobs", request);
         return lister.page(registry.all(), request);
+    }
+
+    /** ListLabelingJobsForWorkteam: the jobs of one work team, by creation time, in pages. */
+    public ListLabelingJobsForWorkteamResponse listForWorkteam(ListLabelingJobsForWorkteamRequest request) {
+        validator.check("ListLabelingJobsForWorkteam", request);
+        return workteamLister.page(registry.all(), request);
     }
 
     /**
@@ -78,6 +87,7 @@ public final class LabelingJobApi {
      * a job that is still {@code Initializing}, or that already ended, is refused.
      */
     public void stop(StopLabelingJobRequest request) {
+        validator.check("StopLabelingJob", request);
         LocalLabelingJob job = job(request.labelingJobName());
         if (!job.transition(LabelingJobStatus.IN_PROGRESS, LabelingJobStatus.STOPPING)) {
             LabelingJobStatus status = job.status();
@@ -93,11 +103,6 @@ public final class LabelingJobApi {
 
     /** The job of that name. */
     public LocalLabelingJob job(String name) {
-        if (name == null || !AwsPatterns.JOB_NAME.matcher(name).matches()) {
-            throw new SageMakerApiException(SageMakerApiException.VALIDATION, "1 validation error detected: Value '"
-                    + name + "' at 'labelingJobName' failed to satisfy constraint: Member must satisfy regular "
-                    + "expression pattern: " + AwsPatterns.JOB_NAME);
-        }
         return registry.find(name).orElseThrow(() -> new SageMakerApiException(
                 SageMakerApiException.RESOURCE_NOT_FOUND, "Could not find labeling job '" + name + "'"));
     }
@@ -110,14 +115,6 @@ public final class LabelingJobApi {
     /** Forgets every job. */
     public void reset() {
         registry.clear();
-    }
-
-    private static SageMakerApiException validationError(List<Violation> errors) {
-        String details = errors.stream()
-                .map(v -> "Value " + v.shownValue() + " at '" + v.field() + "' failed to satisfy constraint: " + v.rule())
-                .collect(Collectors.joining("; "));
-        return new SageMakerApiException(SageMakerApiException.VALIDATION, errors.size() + " validation error"
-                + (errors.size() == 1 ? "" : "s") + " detected: " + details);
     }
 
     private String jobReferenceCode() {

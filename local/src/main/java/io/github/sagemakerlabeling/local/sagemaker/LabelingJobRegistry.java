@@ -21,7 +21,7 @@ final class LabelingJobRegistry {
     }
 
     synchronized Optional<LocalLabelingJob> find(String name) {
-        return Optional.ofNullable(jobs.get(key(name)));
+        return name == null ? Optional.empty() : Optional.ofNullable(jobs.get(key(name)));
     }
 
     /** All jobs in creation order. */

@@ -1,50 +1,38 @@
 package io.github.sagemakerlabeling.local.sagemaker;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsResponse;
 import software.amazon.awssdk.services.sagemaker.model.SortBy;
 import software.amazon.awssdk.services.sagemaker.model.SortOrder;
 
-/** ListLabelingJobs' filtering, sorting and paging over a snapshot of the jobs. */
+/**
+ * ListLabelingJobs' filtering, sorting and paging over a snapshot of the jobs. The request has passed the model's
+ * constraints (ranges, patterns, enums); {@link ListPage} refuses a NextToken it did not hand out.
+ */
 final class ListLabelingJobsQuery {
 
-    /** The page size when the request gives no MaxResults (the model leaves it open; SageMaker's lists use 10). */
-    static final int DEFAULT_PAGE_SIZE = 10;
-    private static final Pattern NAME_CONTAINS = Pattern.compile("[a-zA-Z0-9\\-]+");
-    private static final String TOKEN_PREFIX = "offset:";
-
     ListLabelingJobsResponse page(List<LocalLabelingJob> jobs, ListLabelingJobsRequest request) {
-        int pageSize = pageSize(request.maxResults());
-        int offset = offset(request.nextToken());
         List<LocalLabelingJob> matching = jobs.stream()
                 .filter(filter(request))
                 .sorted(order(request))
                 .toList();
-        int end = Math.min(matching.size(), offset + pageSize);
-        ListLabelingJobsResponse.Builder response = ListLabelingJobsResponse.builder()
-                .labelingJobSummaryList(matching.subList(Math.min(offset, end), end).stream()
-                        .map(LocalLabelingJob::summary).toList());
-        if (end < matching.size()) {
-            response.nextToken(token(end));
-        }
-        return response.build();
+        ListPage<LocalLabelingJob> page = ListPage.of(matching, request.maxResults(), request.nextToken(),
+                "ListLabelingJobs");
+        return ListLabelingJobsResponse.builder()
+                .labelingJobSummaryList(page.items().stream().map(LocalLabelingJob::summary).toList())
+                .nextToken(page.nextToken())
+                .build();
     }
 
     private static Predicate<LocalLabelingJob> filter(ListLabelingJobsRequest request) {
         Predicate<LocalLabelingJob> filter = job -> true;
         if (request.nameContains() != null) {
-            if (request.nameContains().length() > 63 || !NAME_CONTAINS.matcher(request.nameContains()).matches()) {
-                throw invalid("NameContains", request.nameContains(), "letters, digits and hyphens, up to 63");
-            }
             String part = request.nameContains().toLowerCase(Locale.ROOT);
             filter = filter.and(job -> job.name().toLowerCase(Locale.ROOT).contains(part));
         }
@@ -58,11 +46,11 @@ final class ListLabelingJobsQuery {
         return filter;
     }
 
-    private static Predicate<LocalLabelingJob> after(Instant bound, Function<LocalLabelingJob, Instant> time) {
+    static Predicate<LocalLabelingJob> after(Instant bound, Function<LocalLabelingJob, Instant> time) {
         return bound == null ? job -> true : job -> time.apply(job).isAfter(bound);
     }
 
-    private static Predicate<LocalLabelingJob> before(Instant bound, Function<LocalLabelingJob, Instant> time) {
+    static Predicate<LocalLabelingJob> before(Instant bound, Function<LocalLabelingJob, Instant> time) {
         return bound == null ? job -> true : job -> time.apply(job).isBefore(bound);
     }
 
@@ -71,52 +59,10 @@ final class ListLabelingJobsQuery {
         Comparator<LocalLabelingJob> comparator = switch (sortBy) {
             case NAME -> Comparator.comparing(job -> job.name().toLowerCase(Locale.ROOT));
             case STATUS -> Comparator.comparing(job -> job.status().toString());
-            case CREATION_TIME -> Comparator.comparing(LocalLabelingJob::creationTime);
-            default -> throw invalid("SortBy", request.sortByAsString(), "Name, CreationTime or Status");
+            default -> Comparator.comparing(LocalLabelingJob::creationTime);
         };
         // Ties keep creation order so pages never shuffle between calls.
         comparator = comparator.thenComparing(LocalLabelingJob::creationTime);
-        if (request.sortOrder() == null || request.sortOrder() == SortOrder.ASCENDING) {
-            return comparator;
-        }
-        if (request.sortOrder() == SortOrder.DESCENDING) {
-            return comparator.reversed();
-        }
-        throw invalid("SortOrder", request.sortOrderAsString(), "Ascending or Descending");
-    }
-
-    private static int pageSize(Integer maxResults) {
-        if (maxResults == null) {
-            return DEFAULT_PAGE_SIZE;
-        }
-        if (maxResults < 1 || maxResults > 100) {
-            throw invalid("MaxResults", maxResults, "between 1 and 100");
-        }
-        return maxResults;
-    }
-
-    private static int offset(String nextToken) {
-        if (nextToken == null || nextToken.isEmpty()) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
-            if (decoded.startsWith(TOKEN_PREFIX)) {
-                return Integer.parseInt(decoded.substring(TOKEN_PREFIX.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw invalid("NextToken", nextToken, "a token from a previous ListLabelingJobs response");
-    }
-
-    private static String token(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static SageMakerApiException invalid(String member, Object value, String rule) {
-        return new SageMakerApiException(SageMakerApiException.VALIDATION, "1 validation error detected: Value '"
-                + value + "' at '" + member + "' failed to satisfy constraint: Member must be " + rule);
+        return request.sortOrder() == SortOrder.DESCENDING ? comparator.reversed() : comparator;
     }
 }

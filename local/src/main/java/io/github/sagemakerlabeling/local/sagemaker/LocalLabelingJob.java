@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.HumanTaskConfig;
 import software.amazon.awssdk.services.sagemaker.model.LabelCounters;
+import software.amazon.awssdk.services.sagemaker.model.LabelCountersForWorkteam;
+import software.amazon.awssdk.services.sagemaker.model.LabelingJobForWorkteamSummary;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobOutput;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobOutputConfig;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
@@ -68,6 +70,16 @@ public final class LocalLabelingJob {
     /** The job's spec, with the region it runs in. */
     public LabelingJobSpec spec() {
         return spec;
+    }
+
+    /** The job's reference code: the account id and 16 characters. */
+    public String jobReferenceCode() {
+        return jobReferenceCode;
+    }
+
+    /** The work team the job's tasks go to. */
+    public String workteamArn() {
+        return request.humanTaskConfig().workteamArn();
     }
 
     /** When the job was created, on the simulation clock. */
@@ -203,6 +215,25 @@ public final class LocalLabelingJob {
             summary.labelingJobOutput(LabelingJobOutput.builder().outputDatasetS3Uri(outputDatasetS3Uri).build());
         }
         return summary.build();
+    }
+
+    /**
+     * The job as ListLabelingJobsForWorkteam summarises it for its work team. Its counters count data objects: those
+     * labeled, those waiting for workers, and all the job took on (failed ones included).
+     */
+    public synchronized LabelingJobForWorkteamSummary workteamSummary() {
+        return LabelingJobForWorkteamSummary.builder()
+                .labelingJobName(request.labelingJobName())
+                .jobReferenceCode(jobReferenceCode)
+                .workRequesterAccountId(arn.split(":")[4])
+                .creationTime(creationTime)
+                .labelCounters(LabelCountersForWorkteam.builder()
+                        .humanLabeled(humanLabeled)
+                        .pendingHuman(unlabeled)
+                        .total(humanLabeled + unlabeled + failed)
+                        .build())
+                .numberOfHumanWorkersPerDataObject(request.humanTaskConfig().numberOfHumanWorkersPerDataObject())
+                .build();
     }
 
     private HumanTaskConfig withDefaults(HumanTaskConfig task) {

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsForWorkteamRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.StopLabelingJobRequest;
 
@@ -147,13 +148,16 @@ public final class SageMakerHttpServer implements LocalService {
             case "DescribeLabelingJob" -> SdkJson.toJson(api.describe(
                     parse(DescribeLabelingJobRequest.builder(), body).build()));
             case "ListLabelingJobs" -> SdkJson.toJson(api.list(parse(ListLabelingJobsRequest.builder(), body).build()));
+            case "ListLabelingJobsForWorkteam" -> SdkJson.toJson(api.listForWorkteam(
+                    parse(ListLabelingJobsForWorkteamRequest.builder(), body).build()));
             case "StopLabelingJob" -> {
                 api.stop(parse(StopLabelingJobRequest.builder(), body).build());
                 yield null;
             }
             default -> throw new SageMakerApiException(SageMakerApiException.UNKNOWN_OPERATION,
                     "Local Ground Truth does not serve the operation '" + target + "'; it serves "
-                            + "CreateLabelingJob, DescribeLabelingJob, ListLabelingJobs and StopLabelingJob");
+                            + "CreateLabelingJob, DescribeLabelingJob, ListLabelingJobs, ListLabelingJobsForWorkteam "
+                            + "and StopLabelingJob");
         };
     }
 

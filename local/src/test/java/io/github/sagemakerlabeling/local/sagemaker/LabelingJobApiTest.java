@@ -154,17 +154,21 @@ class LabelingJobApiTest {
         LabelingJobSpec valid = kit.spec(job, TaskType.TEXT_CLASSIFICATION, "sentiment").build();
 
         assertValidationError(() -> kit.sageMaker.createLabelingJob(
-                valid.toBuilder().labelingJobName("bad_name!").build().toCreateRequest()), "LabelingJobName");
+                valid.toBuilder().labelingJobName("bad_name!").build().toCreateRequest()),
+                "1 validation error detected: Value 'bad_name!' at 'labelingJobName' failed to satisfy constraint: "
+                        + "Member must satisfy regular expression pattern: [a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
         assertValidationError(() -> kit.sageMaker.createLabelingJob(valid.toBuilder()
                         .inputSnsTopicArn("arn:aws:sns:eu-west-1:" + kit.local.accountId() + ":elsewhere")
                         .build().toCreateRequest()),
-                "InputConfig.DataSource.SnsDataSource.SnsTopicArn", "eu-west-1");
+                "at 'inputConfig.dataSource.snsDataSource.snsTopicArn' failed to satisfy constraint: Member must",
+                "eu-west-1");
         assertValidationError(() -> kit.sageMaker.createLabelingJob(valid.toBuilder()
                         .preHumanTaskLambdaArn("arn:aws:lambda:us-east-1:123456789012:function:PRE-TextMultiClass")
                         .build().toCreateRequest()),
-                "HumanTaskConfig.PreHumanTaskLambdaArn", "432418664414");
+                "at 'humanTaskConfig.preHumanTaskLambdaArn' failed to satisfy constraint: Member must", "432418664414");
         assertValidationError(() -> kit.sageMaker.createLabelingJob(CreateLabelingJobRequest.builder().build()),
-                "LabelingJobName", "RoleArn", "HumanTaskConfig.WorkteamArn");
+                "6 validation errors detected: ", "Value null at 'labelingJobName'", "Value null at 'roleArn'",
+                "Value null at 'humanTaskConfig'");
 
         kit.sageMaker.createLabelingJob(valid.toCreateRequest());
         assertThat(kit.status(job.name())).as("rejected requests do not take the name")
@@ -260,9 +264,13 @@ class LabelingJobApiTest {
         assertThat(names(kit.sageMaker.listLabelingJobsPaginator(r -> r.nameContains(prefix).maxResults(1))
                 .labelingJobSummaryList().stream().toList())).containsExactly(jobB, jobC, jobA);
 
-        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.nextToken("not-a-token")), "NextToken");
-        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.maxResults(0)), "MaxResults");
-        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.maxResults(101)), "MaxResults");
+        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.nextToken("not-a-token")),
+                "1 validation error detected: Value 'not-a-token' at 'nextToken' failed to satisfy constraint: Member"
+                        + " must be a token from a previous ListLabelingJobs response");
+        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.maxResults(0)), "at 'maxResults'");
+        assertValidationError(() -> kit.sageMaker.listLabelingJobs(r -> r.maxResults(101)),
+                "Value '101' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal "
+                        + "to 100");
     }
 
     private static String createJob(JobResources job) {
