@@ -8,6 +8,11 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.http.FormDecoder;
+import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.MalformedRequestException;
+import io.github.sagemakerlabeling.local.http.Refusal;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +20,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,7 +64,11 @@ public final class SqsFaultProxy implements LocalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqsFaultProxy.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    /** Long polls hold a thread for up to 20 s each: room for many, but not without end. */
+    private static final int THREADS = 64;
+    private static final int QUEUED_REQUESTS = 256;
+    /** SendMessageBatch takes 1 MiB in all; JSON escaping may add to that. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final String JSON_TARGET_PREFIX = "AmazonSQS.";
     private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
@@ -70,10 +77,7 @@ public final class SqsFaultProxy implements LocalService {
             "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
 
     static {
-        // Read once by the JDK, when the first HttpServer of the JVM is created; see LocalSns.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        HttpServers.configure();
     }
 
     private final FaultInjector faults;
@@ -115,16 +119,12 @@ public final class SqsFaultProxy implements LocalService {
             throw new IllegalStateException("cannot listen on " + LocalDefaults.HOST + ":" + port, e);
         }
         this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
-        int instance = INSTANCES.incrementAndGet();
-        AtomicInteger threads = new AtomicInteger();
-        // One thread per request in flight: long polls hold theirs for up to 20 s and must not queue behind others.
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "local-sqs-proxy-" + instance + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // A thread per request in flight, up to THREADS: long polls hold theirs and should not queue behind others.
+        this.executor = HttpServers.boundedPool("local-sqs-proxy-" + INSTANCES.incrementAndGet(), THREADS,
+                QUEUED_REQUESTS);
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
+                () -> server.getAddress().getPort(), SqsFaultProxy::refuse));
     }
 
     /**
@@ -195,9 +195,16 @@ public final class SqsFaultProxy implements LocalService {
             Headers requestHeaders = exchange.getRequestHeaders();
             String target = requestHeaders.getFirst("X-Amz-Target");
             boolean json = target != null;
-            String action = json
-                    ? (target.startsWith(JSON_TARGET_PREFIX) ? target.substring(JSON_TARGET_PREFIX.length()) : null)
-                    : queryAction(exchange.getRequestURI().getRawQuery(), requestHeaders.getFirst("Content-Type"), body);
+            String action;
+            try {
+                action = json
+                        ? (target.startsWith(JSON_TARGET_PREFIX) ? target.substring(JSON_TARGET_PREFIX.length()) : null)
+                        : queryAction(exchange.getRequestURI().getRawQuery(), requestHeaders.getFirst("Content-Type"),
+                                body);
+            } catch (MalformedRequestException e) {
+                sendError(exchange, false, new WireError(400, "MalformedQueryString", true, e.getMessage()));
+                return;
+            }
             boolean internal = requestHeaders.containsKey(FaultInjector.INTERNAL_CALLER_HEADER);
             Operation operation = internal ? null : Operation.request(Service.SQS, action).orElse(null);
 
@@ -276,6 +283,13 @@ public final class SqsFaultProxy implements LocalService {
         }
     }
 
+    /** The proxy's {@link io.github.sagemakerlabeling.local.http.ErrorResponder}, in the request's protocol. */
+    private static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        String code = refusal == Refusal.TOO_LARGE ? "RequestEntityTooLarge" : "AccessDenied";
+        sendError(exchange, exchange.getRequestHeaders().containsKey("X-Amz-Target"),
+                new WireError(refusal.httpStatus(), code, true, message));
+    }
+
     /** The error in the protocol's form: a JSON 1.0 error document or a query-protocol {@code ErrorResponse}. */
     private static void sendError(HttpExchange exchange, boolean json, WireError error) throws IOException {
         String requestId = UUID.randomUUID().toString();
@@ -304,7 +318,11 @@ public final class SqsFaultProxy implements LocalService {
         }
     }
 
-    /** The {@code Action} of a query-protocol request: from the query string, else from a form body. */
+    /**
+     * The {@code Action} of a query-protocol request: from the query string, else from a form body.
+     *
+     * @throws MalformedRequestException if the query string or form body is not well formed
+     */
     static String queryAction(String rawQuery, String contentType, byte[] body) {
         String action = formParameter(rawQuery, "Action");
         if (action == null && contentType != null
@@ -318,14 +336,7 @@ public final class SqsFaultProxy implements LocalService {
         if (form == null || form.isEmpty()) {
             return null;
         }
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+        return FormDecoder.parameters(form, null).get(name);
     }
 
     private static String escape(String text) {
