@@ -72,6 +72,8 @@ public final class SqsFaultProxy implements LocalService {
     private static final String JSON_TARGET_PREFIX = "AmazonSQS.";
     private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
+    /** SQS errors whose JSON type differs from their query-protocol code (which x-amzn-query-error carries). */
+    private static final Map<String, String> JSON_ERROR_TYPES = Map.of("QueueAlreadyExists", "QueueNameExists");
     /** Headers that belong to one connection, or that the sending side computes itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
             "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
@@ -111,7 +113,8 @@ public final class SqsFaultProxy implements LocalService {
      */
     public SqsFaultProxy(int port, FaultInjector faults, QueuePolicies policies) {
         this.faults = Objects.requireNonNull(faults, "faults");
-        this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"));
+        this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"),
+                this::queueExists);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LocalDefaults.HOST),
                     LocalDefaults.requirePort(port)), 0);
@@ -195,16 +198,16 @@ public final class SqsFaultProxy implements LocalService {
             Headers requestHeaders = exchange.getRequestHeaders();
             String target = requestHeaders.getFirst("X-Amz-Target");
             boolean json = target != null;
-            String action;
+            SqsCall call;
             try {
-                action = json
-                        ? (target.startsWith(JSON_TARGET_PREFIX) ? target.substring(JSON_TARGET_PREFIX.length()) : null)
-                        : queryAction(exchange.getRequestURI().getRawQuery(), requestHeaders.getFirst("Content-Type"),
-                                body);
+                call = json ? SqsCall.json(target.startsWith(JSON_TARGET_PREFIX)
+                                ? target.substring(JSON_TARGET_PREFIX.length()) : null, body)
+                        : queryCall(exchange, body);
             } catch (MalformedRequestException e) {
                 sendError(exchange, false, new WireError(400, "MalformedQueryString", true, e.getMessage()));
                 return;
             }
+            String action = call.action();
             boolean internal = requestHeaders.containsKey(FaultInjector.INTERNAL_CALLER_HEADER);
             Operation operation = internal ? null : Operation.request(Service.SQS, action).orElse(null);
 
@@ -214,7 +217,7 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
-            Optional<WireError> refusal = json ? policyAttributes.refusal(action, body) : Optional.empty();
+            Optional<WireError> refusal = policyAttributes.refusal(call);
             if (refusal.isPresent()) {
                 sendError(exchange, true, refusal.get());
                 return;
@@ -227,7 +230,7 @@ public final class SqsFaultProxy implements LocalService {
                             List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
                 } else {
                     response = forward(exchange, entries != null ? entries.forwardedBody()
-                            : json ? policyAttributes.forwardedBody(action, body) : body);
+                            : policyAttributes.forwardedBody(call));
                     if (entries != null && response.status() == 200) {
                         response = new LoopbackHttpClient.Response(200, response.headers(),
                                 entries.merge(response.body()));
@@ -242,9 +245,9 @@ public final class SqsFaultProxy implements LocalService {
                         "Local Ground Truth's SQS proxy could not reach the SQS server: " + e));
                 return;
             }
-            if (json && response.status() == 200) {
+            if (response.status() == 200) {
                 response = new LoopbackHttpClient.Response(200, response.headers(),
-                        policyAttributes.afterSuccess(action, body, response.body()));
+                        policyAttributes.afterSuccess(call, response.body()));
             }
             if (decision.failsAfterProcessing()) {
                 sendError(exchange, json, decision.error(Service.SQS));
@@ -298,7 +301,7 @@ public final class SqsFaultProxy implements LocalService {
         headers.set("x-amzn-RequestId", requestId);
         if (json) {
             ObjectNode document = Json.mapper().createObjectNode()
-                    .put("__type", "com.amazonaws.sqs#" + error.code())
+                    .put("__type", "com.amazonaws.sqs#" + JSON_ERROR_TYPES.getOrDefault(error.code(), error.code()))
                     .put("message", error.message());
             body = Json.write(document);
             headers.set("Content-Type", JSON_CONTENT_TYPE);
@@ -319,24 +322,30 @@ public final class SqsFaultProxy implements LocalService {
     }
 
     /**
-     * The {@code Action} of a query-protocol request: from the query string, else from a form body.
+     * A query-protocol request: its parameters from the query string and, for a form, the body.
      *
      * @throws MalformedRequestException if the query string or form body is not well formed
      */
-    static String queryAction(String rawQuery, String contentType, byte[] body) {
-        String action = formParameter(rawQuery, "Action");
-        if (action == null && contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            action = formParameter(new String(body, StandardCharsets.UTF_8), "Action");
-        }
-        return action;
+    private static SqsCall queryCall(HttpExchange exchange, byte[] body) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        boolean form = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        Map<String, String> params = FormDecoder.parameters(exchange.getRequestURI().getRawQuery(),
+                form ? new String(body, StandardCharsets.UTF_8) : null);
+        return SqsCall.query(params.get("Action"), exchange.getRequestURI().getPath(), params, body);
     }
 
-    private static String formParameter(String form, String name) {
-        if (form == null || form.isEmpty()) {
-            return null;
+    /** Whether ElasticMQ has a queue of this name (a {@code GetQueueUrl} it answers with 200). */
+    private boolean queueExists(String queueName) {
+        byte[] request = Json.write(Json.mapper().createObjectNode().put("QueueName", queueName))
+                .getBytes(StandardCharsets.UTF_8);
+        try {
+            return upstream.send("POST", "/", List.of(Map.entry("Host", upstreamEndpoint.getAuthority()),
+                    Map.entry("Content-Type", JSON_CONTENT_TYPE),
+                    Map.entry("X-Amz-Target", JSON_TARGET_PREFIX + "GetQueueUrl")), request).status() == 200;
+        } catch (IOException e) {
+            return false;
         }
-        return FormDecoder.parameters(form, null).get(name);
     }
 
     private static String escape(String text) {
