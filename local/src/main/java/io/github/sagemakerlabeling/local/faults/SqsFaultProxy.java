@@ -9,7 +9,9 @@ import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
 import io.github.sagemakerlabeling.local.http.FormDecoder;
+import io.github.sagemakerlabeling.local.http.Forwarding;
 import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.LoopbackHttpClient;
 import io.github.sagemakerlabeling.local.http.MalformedRequestException;
 import io.github.sagemakerlabeling.local.http.Refusal;
 import io.github.sagemakerlabeling.local.http.RequestGuard;
@@ -21,13 +23,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -74,9 +74,6 @@ public final class SqsFaultProxy implements LocalService {
     private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
     /** SQS errors whose JSON type differs from their query-protocol code (which x-amzn-query-error carries). */
     private static final Map<String, String> JSON_ERROR_TYPES = Map.of("QueueAlreadyExists", "QueueNameExists");
-    /** Headers that belong to one connection, or that the sending side computes itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
-            "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
 
     static {
         HttpServers.configure();
@@ -229,7 +226,7 @@ public final class SqsFaultProxy implements LocalService {
                     response = new LoopbackHttpClient.Response(200,
                             List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
                 } else {
-                    response = forward(exchange, entries != null ? entries.forwardedBody()
+                    response = Forwarding.forward(exchange, upstream, entries != null ? entries.forwardedBody()
                             : policyAttributes.forwardedBody(call));
                     if (entries != null && response.status() == 200) {
                         response = new LoopbackHttpClient.Response(200, response.headers(),
@@ -253,36 +250,7 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
-            send(exchange, response);
-        }
-    }
-
-    private LoopbackHttpClient.Response forward(HttpExchange exchange, byte[] body) throws IOException {
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> headers.add(Map.entry(name, value)));
-            }
-        });
-        return upstream.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
-    }
-
-    private static void send(HttpExchange exchange, LoopbackHttpClient.Response response) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        for (Map.Entry<String, String> header : response.headers()) {
-            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                headers.add(header.getKey(), header.getValue());
-            }
-        }
-        if (headers.getFirst("x-amzn-RequestId") == null) {
-            headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
-        }
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            Forwarding.relay(exchange, response);
         }
     }
 
