@@ -6,10 +6,12 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthTest;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -72,6 +74,23 @@ class EdgeEndpointTest {
         assertThat(Json.read(response.body()).path("services").path("sns").asText())
                 .isEqualTo(local.snsEndpoint().toString());
         assertThat(local.healthUrl().toString()).isEqualTo(local.edgeEndpoint() + "/_local-ground-truth/health");
+    }
+
+    @Test
+    void theEdgeRefusesAForeignHostAndABrowserOfAnotherOrigin(LocalGroundTruth local) throws Exception {
+        for (String header : new String[] {"Host: attacker.example:4566", "Origin: https://attacker.example"}) {
+            try (Socket socket = new Socket("127.0.0.1", local.edgeEndpoint().getPort())) {
+                socket.setSoTimeout(30_000);
+                String request = "GET /_local-ground-truth/health HTTP/1.1\r\n"
+                        + (header.startsWith("Host") ? header : "Host: 127.0.0.1\r\n" + header)
+                        + "\r\nConnection: close\r\n\r\n";
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                String response = new String(socket.getInputStream().readAllBytes(),
+                        StandardCharsets.UTF_8);
+
+                assertThat(response).as(header).startsWith("HTTP/1.1 403").contains("AccessDenied");
+            }
+        }
     }
 
     private static String post(HttpClient http, URI endpoint, String form) throws Exception {
