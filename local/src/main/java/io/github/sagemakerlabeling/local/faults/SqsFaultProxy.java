@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are forwarded untouched.
  *
  * <p>The proxy also keeps the queues' {@code Policy} attribute, which ElasticMQ ignores, in a {@link QueuePolicies}
- * (JSON protocol): local SNS delivers to a queue only what its policy allows.
+ * (both protocols): local SNS delivers to a queue only what its policy allows. Requests first pass a
+ * {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
  */
 public final class SqsFaultProxy implements LocalService {
 
