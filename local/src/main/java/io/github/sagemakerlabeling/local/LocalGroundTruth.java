@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.local;
 
+import io.github.sagemakerlabeling.local.edge.EdgeEndpoint;
 import io.github.sagemakerlabeling.local.engine.AwsClients;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.engine.StreamingEngine;
@@ -62,6 +63,7 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final StreamingEngine engine;
     private final LabelingJobApi labelingJobs;
     private final SageMakerHttpServer sageMaker;
+    private final EdgeEndpoint edge;
     private final AwsClients engineClients;
 
     private LocalGroundTruth(Builder builder) {
@@ -95,6 +97,7 @@ public final class LocalGroundTruth implements AutoCloseable {
             engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
+            edge = track(new EdgeEndpoint(builder.edgePort, endpoints()));
         } catch (Exception e) {
             // The parallel start has ended (its close() waited): whatever any part started is tracked.
             close();
@@ -116,6 +119,19 @@ public final class LocalGroundTruth implements AutoCloseable {
         endpoints.put("sqs", sqsProxy.endpoint());
         endpoints.put("s3", s3.endpoint());
         return Collections.unmodifiableMap(endpoints);
+    }
+
+    /**
+     * The edge endpoint: one port for all four services, routed by each request (see {@link EdgeEndpoint}), e.g. for
+     * {@code AWS_ENDPOINT_URL}.
+     */
+    public URI edgeEndpoint() {
+        return edge.endpoint();
+    }
+
+    /** The edge endpoint's health URL: {@code GET} answers 200 with each service's endpoint. */
+    public URI healthUrl() {
+        return edge.healthUrl();
     }
 
     public URI sageMakerEndpoint() {
@@ -286,6 +302,7 @@ public final class LocalGroundTruth implements AutoCloseable {
         private int snsPort;
         private int sqsPort;
         private int s3Port;
+        private int edgePort;
         private Path s3Directory;
         private SimulationClock clock = SimulationClock.realTime();
         private EngineSettings engineSettings = EngineSettings.defaults();
@@ -312,6 +329,12 @@ public final class LocalGroundTruth implements AutoCloseable {
             this.snsPort = LocalDefaults.requirePort(sns);
             this.sqsPort = LocalDefaults.requirePort(sqs);
             this.s3Port = LocalDefaults.requirePort(s3);
+            return this;
+        }
+
+        /** A fixed port for the edge endpoint ({@link LocalGroundTruth#edgeEndpoint()}); 0 (the default) a free one. */
+        public Builder edgePort(int port) {
+            this.edgePort = LocalDefaults.requirePort(port);
             return this;
         }
 

@@ -18,8 +18,8 @@ import java.util.function.UnaryOperator;
 /**
  * The launcher's command line, checked: every rule broken gives a {@link LauncherOptionException} naming the option.
  *
- * @param ports     the port of each service by name ({@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}); 0 picks a
- *                  free one
+ * @param ports     the port of each service by name ({@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}) and of
+ *                  the edge endpoint ({@code edge}); 0 picks a free one
  * @param region    the region the stack plays
  * @param accountId the account id in its ARNs
  * @param s3Dir     the directory that keeps S3's buckets, or {@code null} for memory
@@ -36,13 +36,15 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
             Usage: local-ground-truth [options]
 
             Runs Local Ground Truth (SageMaker labeling jobs, SNS, SQS, S3) on 127.0.0.1 until Ctrl-C or SIGTERM.
-            Prints one name=url line per service on stdout, then region=, account= and ready=true; logs go to stderr.
+            Prints one name=url line per service on stdout, then edge=, health=, AWS_ENDPOINT_URL*= lines, region=,
+            account= and ready=true; logs go to stderr.
 
             Options:
               --port-sagemaker N   port of the SageMaker labeling-job API (default 0: a free port)
               --port-sns N         port of SNS (default 0: a free port)
               --port-sqs N         port of SQS (default 0: a free port)
               --port-s3 N          port of S3 (default 0: a free port)
+              --port-edge N        port of the edge endpoint, all four services on one port (default 0: a free port)
               --region R           region in ARNs and signatures (default us-east-1)
               --account ID         12-digit account id in ARNs and queue URLs (default 000000000000)
               --s3-dir DIR         keep S3 buckets and objects in DIR (created if missing) instead of in memory
@@ -76,7 +78,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
      */
     public static LauncherOptions parse(String... args) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String service : new String[] {"sagemaker", "sns", "sqs", "s3"}) {
+        for (String service : new String[] {"sagemaker", "sns", "sqs", "s3", "edge"}) {
             ports.put(service, 0);
         }
         String region = LocalDefaults.REGION;
@@ -98,7 +100,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
             switch (option) {
                 case "--help", "-h" -> help = true;
                 case "--stop-with-parent" -> stopWithParent = true;
-                case "--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3" -> {
+                case "--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3", "--port-edge" -> {
                     if (value == null) {
                         value = next(args, ++i, option);
                     }
@@ -141,6 +143,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                 .region(region)
                 .accountId(accountId)
                 .ports(ports.get("sagemaker"), ports.get("sns"), ports.get("sqs"), ports.get("s3"))
+                .edgePort(ports.get("edge"))
                 .s3Directory(s3Dir)
                 .clock(speed == 1.0 ? SimulationClock.realTime() : SimulationClock.speedUp(speed))
                 .workers(annotator());

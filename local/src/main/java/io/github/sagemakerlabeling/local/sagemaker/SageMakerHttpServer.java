@@ -14,6 +14,9 @@ import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
 import io.github.sagemakerlabeling.local.faults.WireError;
+import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.Refusal;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +25,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -43,6 +45,12 @@ public final class SageMakerHttpServer implements LocalService {
     private static final Logger LOG = LoggerFactory.getLogger(SageMakerHttpServer.class);
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final String TARGET_PREFIX = "SageMaker.";
+    /** A CreateLabelingJob request with a 128 KiB task template inline is far below this. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    static {
+        HttpServers.configure();
+    }
 
     private final LabelingJobApi api;
     private final FaultInjector faults;
@@ -71,13 +79,10 @@ public final class SageMakerHttpServer implements LocalService {
         this.api = api;
         this.faults = faults;
         this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "local-sagemaker-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = HttpServers.boundedPool("local-sagemaker-http", 4, 256);
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
+                () -> server.getAddress().getPort(), SageMakerHttpServer::refuse));
         server.start();
     }
 
@@ -180,6 +185,12 @@ public final class SageMakerHttpServer implements LocalService {
             throw new SageMakerApiException(SageMakerApiException.SERIALIZATION,
                     "The request body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        String code = refusal == Refusal.TOO_LARGE ? "RequestEntityTooLargeException" : "AccessDeniedException";
+        send(exchange, refusal.httpStatus(), error(code, message));
     }
 
     private static String error(String code, String message) {

@@ -18,7 +18,7 @@ class LauncherOptionsTest {
     void defaultsAreFreePortsUsEast1TheDefaultAccountRealTimeAndTheSeededCrowd() {
         LauncherOptions options = LauncherOptions.parse();
 
-        assertThat(options.ports()).containsOnlyKeys("sagemaker", "sns", "sqs", "s3").containsValues(0);
+        assertThat(options.ports()).containsOnlyKeys("sagemaker", "sns", "sqs", "s3", "edge").containsValues(0);
         assertThat(options.region()).isEqualTo("us-east-1");
         assertThat(options.accountId()).isEqualTo("000000000000");
         assertThat(options.s3Dir()).isNull();
@@ -31,11 +31,11 @@ class LauncherOptionsTest {
     @Test
     void everyOptionTakesItsValueAsTheNextArgumentOrAfterEquals(@TempDir Path dir) {
         LauncherOptions options = LauncherOptions.parse("--port-sagemaker", "4001", "--port-sns=4002",
-                "--port-sqs", "4003", "--port-s3=4004", "--region", "eu-west-1", "--account=123456789012",
+                "--port-sqs", "4003", "--port-s3=4004", "--port-edge", "4005", "--region", "eu-west-1", "--account=123456789012",
                 "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label", "--stop-with-parent");
 
         assertThat(options.ports()).containsEntry("sagemaker", 4001).containsEntry("sns", 4002)
-                .containsEntry("sqs", 4003).containsEntry("s3", 4004);
+                .containsEntry("sqs", 4003).containsEntry("s3", 4004).containsEntry("edge", 4005);
         assertThat(options.region()).isEqualTo("eu-west-1");
         assertThat(options.accountId()).isEqualTo("123456789012");
         assertThat(options.s3Dir()).isEqualTo(dir.resolve("s3"));
@@ -48,7 +48,7 @@ class LauncherOptionsTest {
     void helpIsRecognizedAndTheUsageListsEveryOption() {
         assertThat(LauncherOptions.parse("--help").help()).isTrue();
         assertThat(LauncherOptions.USAGE).contains("--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3",
-                "--region", "--account", "--s3-dir", "--speed", "--workers", "--stop-with-parent", "--help");
+                "--port-edge", "--region", "--account", "--s3-dir", "--speed", "--workers", "--stop-with-parent", "--help");
     }
 
     @Test
