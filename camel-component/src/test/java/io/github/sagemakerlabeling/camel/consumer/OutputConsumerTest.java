@@ -20,6 +20,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /** Routing labeled output: raw and enveloped delivery, redelivery of failed exchanges, malformed output, faults. */
 class OutputConsumerTest extends ConsumerTestSupport {
@@ -133,6 +134,46 @@ class OutputConsumerTest extends ConsumerTestSupport {
         assertThat(getMockEndpoint("mock:labeled").getReceivedCounter()).isZero();
         // The dead letter channel took it, so it is done with.
         awaitDrained(queue);
+    }
+
+    @Test
+    void hostileLinesFailOneByOneWhileTheRestOfTheReceiveIsRouted() throws Exception {
+        String queue = fixture.createQueue(OWN_QUEUE, 30);
+        String metadata = "\"mood-metadata\":{\"class-name\":\"positive\",\"confidence\":0.8,"
+                + "\"type\":\"groundtruth/text-classification\",\"job-name\":\"j\",\"human-annotated\":\"yes\","
+                + "\"creation-date\":\"2020-10-18T22:18:13.527256\"}";
+        List<String> hostile = List.of(
+                "{\"source\":\"x\",\"mood\":1e999999999," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"1\"," + metadata.replace("0.8", "1e100000") + "}",
+                "{\"source\":\"x\",\"mood\":" + "[".repeat(5_000) + "]".repeat(5_000) + "," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"\\ud800\"," + metadata + "}",
+                "{\"source\":\"" + "x".repeat(250 * 1024) + "\",\"mood\":[1e99999]," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"1\",\"mood\":1e999999," + metadata + "}");
+        List<String> good = List.of("good 1", "good 2", "good 3");
+        List<SendMessageBatchRequestEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < good.size(); i++) {
+            String line = "{\"source\":\"" + good.get(i) + "\",\"mood\":\"1\"," + metadata + "}";
+            entries.add(SendMessageBatchRequestEntry.builder().id("g" + i).messageBody(line).build());
+        }
+        for (int i = 0; i < hostile.size(); i++) {
+            String body = hostile.get(i);
+            fixture.sqs.sendMessage(b -> b.queueUrl(queue).messageBody(body));
+        }
+        fixture.sqs.sendMessageBatch(b -> b.queueUrl(queue).entries(entries));
+        MockEndpoint labeled = getMockEndpoint("mock:labeled");
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+
+        context.getRouteController().startRoute("deadLetters");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> labeled.getReceivedCounter() + dead.getReceivedCounter()
+                >= good.size() + hostile.size());
+        assertThat(sources(labeled)).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(dead.getExchanges()).extracting(e -> e.getMessage().getHeader(SageMakerLabelingConstants.RAW_OUTPUT,
+                String.class)).containsExactlyInAnyOrderElementsOf(hostile);
+        assertThat(dead.getExchanges()).allSatisfy(e -> assertThat(e.getProperty(Exchange.EXCEPTION_CAUGHT))
+                .isInstanceOf(MalformedOutputException.class));
+        awaitDrained(queue);
+        assertNoMoreThan(dead, hostile.size());
     }
 
     @Test

@@ -122,8 +122,16 @@ public final class OutputReceiver {
                             .orElseGet(() -> parser.parse(message.body()))),
                     Optional.empty());
         } catch (MalformedOutputException e) {
-            return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(), Optional.empty(),
-                    Optional.of(e));
+            return malformed(message, e);
+        } catch (RuntimeException e) {
+            // One unreadable message must not fail the receive: the others are routed, this one gets its own error.
+            return malformed(message, new MalformedOutputException("the message cannot be read: " + e, message.body(),
+                    e));
         }
+    }
+
+    private static ReceivedOutput malformed(Message message, MalformedOutputException error) {
+        return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(), Optional.empty(),
+                Optional.of(error));
     }
 }
