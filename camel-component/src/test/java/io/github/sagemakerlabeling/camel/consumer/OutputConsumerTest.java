@@ -107,10 +107,11 @@ class OutputConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
-    void aFailedExchangeGetsItsMessageAgainAtOnceUntilTheOnwardRouteSucceeds() throws Exception {
+    void aFailedExchangeGetsItsMessageAgainAfterItsBackOffUntilTheOnwardRouteSucceeds() throws Exception {
         fixture.runningJob();
         List<String> texts = reviews("flaky", 6);
-        // Well within the queue's 30 s visibility timeout: failed messages are released, not left to time out.
+        // Back-offs of 1 s and 2 s, well within the queue's 30 s visibility timeout: failed messages are released
+        // after their back-off, not left to time out.
         MockEndpoint labeled = routeAll("flaky", texts);
 
         assertThat(attempts).hasSize(texts.size()).allSatisfy((text, count) -> assertThat(count).hasValue(3));
@@ -183,7 +184,7 @@ class OutputConsumerTest extends ConsumerTestSupport {
 
         context.getRouteController().startRoute("noDeadLetters");
 
-        // Released after each failure, so delivered again at once rather than after 30 s.
+        // Released after each failure's back-off (1 s, 2 s), so delivered again long before the 30 s timeout.
         await().atMost(Duration.ofSeconds(15)).until(() -> malformedFailures.get() >= 3);
         context.getRouteController().stopRoute("noDeadLetters");
         List<Message> left = fixture.sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages();
