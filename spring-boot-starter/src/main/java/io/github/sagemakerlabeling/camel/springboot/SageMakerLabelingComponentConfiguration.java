@@ -89,6 +89,55 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      * How long one receive waits for output (SQS long polling), 0 to 20 seconds.
      */
     private Integer waitTimeSeconds;
+    /**
+     * How long a message whose exchange failed stays hidden before it is received again; it doubles with each receive of
+     * the message (ApproximateReceiveCount) up to failureBackoffMax. 0 makes it visible again at once. A duration:
+     * milliseconds, or with units such as 30s, 10m, 1h30m.
+     */
+    private String failureBackoff;
+    /**
+     * The longest a failed message stays hidden before it is received again (at most 12 hours, SQS's limit). A
+     * duration: milliseconds, or with units such as 30s, 10m, 1h30m.
+     */
+    private String failureBackoffMax;
+    /**
+     * A queue (name or URL) that output messages move to once they were received maxReceiveCount times without being
+     * routed: the consumer gives the output queue a redrive policy to it, creating it when missing unless
+     * autoCreateQueue is false.
+     */
+    private String deadLetterQueue;
+    /**
+     * How often an output message is received before SQS moves it to the deadLetterQueue, 1 to 1,000.
+     */
+    private Integer maxReceiveCount;
+    /**
+     * How long, in seconds, a received output message stays hidden from other consumers (ReceiveMessage's
+     * VisibilityTimeout); the queue's own setting when not set.
+     */
+    private Integer visibilityTimeout;
+    /**
+     * Whether the consumer keeps the messages of exchanges still under way hidden, extending their visibility by
+     * visibilityTimeout every half of it, so a slow exchange is not delivered twice. Needs visibilityTimeout.
+     */
+    private Boolean extendMessageVisibility;
+    /**
+     * Whether the consumer creates the output queue (and the deadLetterQueue) when missing; when false they must exist
+     * and the consumer only adds its policy statement, attributes and subscription.
+     */
+    private Boolean autoCreateQueue;
+    /**
+     * How long, in seconds, the output queue keeps a message (60 to 1,209,600); the queue's own setting when not set.
+     */
+    private Integer messageRetentionPeriod;
+    /**
+     * Whether the output queue encrypts messages at rest with SQS-managed keys (SSE-SQS); see queueKmsKeyId for a KMS
+     * key.
+     */
+    private Boolean queueServerSideEncryption;
+    /**
+     * The KMS key (id, alias or ARN) the output queue encrypts messages at rest with (SSE-KMS).
+     */
+    private String queueKmsKeyId;
 
     // producer: sending data objects and managing the job
     /**
@@ -466,6 +515,86 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     public void setWaitTimeSeconds(Integer waitTimeSeconds) {
         this.waitTimeSeconds = waitTimeSeconds;
+    }
+
+    public String getFailureBackoff() {
+        return failureBackoff;
+    }
+
+    public void setFailureBackoff(String failureBackoff) {
+        this.failureBackoff = failureBackoff;
+    }
+
+    public String getFailureBackoffMax() {
+        return failureBackoffMax;
+    }
+
+    public void setFailureBackoffMax(String failureBackoffMax) {
+        this.failureBackoffMax = failureBackoffMax;
+    }
+
+    public String getDeadLetterQueue() {
+        return deadLetterQueue;
+    }
+
+    public void setDeadLetterQueue(String deadLetterQueue) {
+        this.deadLetterQueue = deadLetterQueue;
+    }
+
+    public Integer getMaxReceiveCount() {
+        return maxReceiveCount;
+    }
+
+    public void setMaxReceiveCount(Integer maxReceiveCount) {
+        this.maxReceiveCount = maxReceiveCount;
+    }
+
+    public Integer getVisibilityTimeout() {
+        return visibilityTimeout;
+    }
+
+    public void setVisibilityTimeout(Integer visibilityTimeout) {
+        this.visibilityTimeout = visibilityTimeout;
+    }
+
+    public Boolean getExtendMessageVisibility() {
+        return extendMessageVisibility;
+    }
+
+    public void setExtendMessageVisibility(Boolean extendMessageVisibility) {
+        this.extendMessageVisibility = extendMessageVisibility;
+    }
+
+    public Boolean getAutoCreateQueue() {
+        return autoCreateQueue;
+    }
+
+    public void setAutoCreateQueue(Boolean autoCreateQueue) {
+        this.autoCreateQueue = autoCreateQueue;
+    }
+
+    public Integer getMessageRetentionPeriod() {
+        return messageRetentionPeriod;
+    }
+
+    public void setMessageRetentionPeriod(Integer messageRetentionPeriod) {
+        this.messageRetentionPeriod = messageRetentionPeriod;
+    }
+
+    public Boolean getQueueServerSideEncryption() {
+        return queueServerSideEncryption;
+    }
+
+    public void setQueueServerSideEncryption(Boolean queueServerSideEncryption) {
+        this.queueServerSideEncryption = queueServerSideEncryption;
+    }
+
+    public String getQueueKmsKeyId() {
+        return queueKmsKeyId;
+    }
+
+    public void setQueueKmsKeyId(String queueKmsKeyId) {
+        this.queueKmsKeyId = queueKmsKeyId;
     }
 
     public Boolean getBatching() {
