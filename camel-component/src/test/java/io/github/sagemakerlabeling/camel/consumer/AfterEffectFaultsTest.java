@@ -6,6 +6,10 @@ import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
 import io.github.sagemakerlabeling.local.faults.Fault;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.RoutesBuilder;
@@ -17,17 +21,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SQS calls that took effect but whose reply was lost (ReceiveMessage, DeleteMessageBatch), and delete entries SQS
- * failed, on a queue whose visibility timeout is 1 s. Nothing is lost. Without an idempotent consumer a message is
+ * SQS calls that took effect but whose reply was lost (ReceiveMessage, DeleteMessageBatch), and the first twenty
+ * delete entries failed by SQS, on a queue whose visibility timeout is 1 s. Nothing is lost. Without an idempotent consumer a message is
  * routed twice only when SQS failed its delete twice (the component retries a failed entry once), so the duplicates
- * are bounded by the failed entries; with the documented idempotent consumer on the object id there are none.
+ * are bounded by the failed entries; with the documented idempotent consumer on the object id there are none, even
+ * with an exchange that outlives the visibility timeout.
  */
 class AfterEffectFaultsTest extends ConsumerTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterEffectFaultsTest.class);
     private static final String QUEUE = "reviews-after-effects";
 
+    private static final String HELD = "idempotent review 0 was delicious";
+
     private final AtomicInteger deliveries = new AtomicInteger();
+    private final Map<String, AtomicInteger> deliveriesBySource = new ConcurrentHashMap<>();
+    private final CountDownLatch heldWasDeliveredAgain = new CountDownLatch(1);
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -38,8 +47,19 @@ class AfterEffectFaultsTest extends ConsumerTestSupport {
                 from(uri).routeId("plain").autoStartup(false)
                         .to("mock:labeled");
 
-                from(uri).routeId("idempotent").autoStartup(false)
-                        .process(exchange -> deliveries.incrementAndGet())
+                // One object's first delivery is held past the visibility timeout, until SQS delivered it again to the
+                // other poller: a duplicate for sure, which the idempotent consumer must drop.
+                from(uri + "&concurrentConsumers=2").routeId("idempotent").autoStartup(false)
+                        .process(exchange -> {
+                            deliveries.incrementAndGet();
+                            int delivery = deliveriesBySource.computeIfAbsent(source(exchange),
+                                    s -> new AtomicInteger()).incrementAndGet();
+                            if (HELD.equals(source(exchange)) && delivery == 1) {
+                                heldWasDeliveredAgain.await(20, TimeUnit.SECONDS);
+                            } else if (HELD.equals(source(exchange))) {
+                                heldWasDeliveredAgain.countDown();
+                            }
+                        })
                         .idempotentConsumer(header(SageMakerLabelingConstants.OBJECT_ID),
                                 MemoryIdempotentRepository.memoryIdempotentRepository(10_000))
                         .to("mock:labeled");
@@ -68,6 +88,7 @@ class AfterEffectFaultsTest extends ConsumerTestSupport {
         List<String> routed = routeUnderAfterEffects("idempotent", texts);
 
         assertThat(routed).containsExactlyInAnyOrderElementsOf(texts);
+        assertThat(heldWasDeliveredAgain.getCount()).as("the held object was delivered twice").isZero();
         assertThat(deliveries.get()).as("deliveries before the idempotent consumer, duplicates included")
                 .isGreaterThan(texts.size());
         assertNoMoreThan(getMockEndpoint("mock:labeled"), texts.size());
@@ -80,7 +101,8 @@ class AfterEffectFaultsTest extends ConsumerTestSupport {
         fixture.local.faults()
                 .inject(Operation.SQS_RECEIVE_MESSAGE, Fault.serverErrorAfterProcessing(0.3))
                 .inject(Operation.SQS_DELETE_MESSAGE_BATCH, Fault.serverErrorAfterProcessing(0.3))
-                .inject(Operation.SQS_DELETE_MESSAGE_BATCH_ENTRY, Fault.serverError(0.5));
+                // The first deletes fail, and their retries too: those messages come back and are routed again.
+                .inject(Operation.SQS_DELETE_MESSAGE_BATCH_ENTRY, Fault.serverError(1.0).times(20));
         context.getRouteController().startRoute(routeId);
         MockEndpoint labeled = getMockEndpoint("mock:labeled");
 
