@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ final class JobRunner implements Runnable {
     private final EngineSettings settings;
     private final SimulationClock clock;
     private final AwsClients aws;
+    private final TaskPool people;
     private final JobQueue queue;
     private final InputMessageReader reader = new InputMessageReader();
     private final Set<String> seenIds = new HashSet<>();
@@ -53,7 +55,8 @@ final class JobRunner implements Runnable {
     private Instant lastActivity;
     private int objectIndex;
 
-    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws) {
+    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws, TaskPool people) {
+        this.people = people;
         this.job = job;
         this.spec = job.spec();
         this.settings = settings;
@@ -125,8 +128,8 @@ final class JobRunner implements Runnable {
         JobStart start = JobStart.prepare(spec, job.name(), aws, reader);
         archive = start.archive();
         output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns());
-        workforce = new Workforce(job.name(), spec.taskType(), start.labels().stream().map(LabelCategory::label)
-                .toList(), spec.numberOfHumanWorkersPerDataObject(), settings.annotator());
+        workforce = new Workforce(Workforce.describe(spec, job.name(), start.labels().stream()
+                .map(LabelCategory::label).toList()), settings, people, aws.s3());
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {
             lastActivity = clock.instant();
             start.manifest().ifPresent(manifest -> {
@@ -192,7 +195,7 @@ final class JobRunner implements Runnable {
 
     /** Finishes and expires what is due by {@code time}, and sends waiting objects to the workers it frees. */
     private void advanceTo(Instant time) {
-        TaskBoard.Progress progress = board.advanceTo(time, workforce::answers);
+        TaskBoard.Progress progress = board.advanceTo(time, workforce);
         for (AcceptedObject expired : progress.expired()) {
             job.objectFailed();
             lastActivity = later(lastActivity, board.expiry(expired));
@@ -225,7 +228,7 @@ final class JobRunner implements Runnable {
         Instant now = clock.instant();
         advanceTo(now);
         Set<String> unlabeled = new LinkedHashSet<>();
-        board.withdrawAll().forEach(object -> unlabeled.add(object.incoming().message()));
+        board.withdrawAll(workforce).forEach(object -> unlabeled.add(object.incoming().message()));
         try {
             queue.putBack(unlabeled);
         } catch (RuntimeException e) {
@@ -234,6 +237,7 @@ final class JobRunner implements Runnable {
         }
         output.publishPending();
         unsubscribe();
+        workforce.end();
         job.outputWritten(archive.flush(true, utc(now)));
         job.transition(LabelingJobStatus.STOPPING, LabelingJobStatus.STOPPED);
     }
@@ -242,6 +246,9 @@ final class JobRunner implements Runnable {
     private void fail(String reason) {
         LOG.warn("Labeling job {} failed: {}", job.name(), reason);
         unsubscribe();
+        if (workforce != null) {
+            workforce.end();
+        }
         OutputArchive current = archive;
         if (current != null) {
             try {
