@@ -60,10 +60,11 @@ class LocalGroundTruthLauncherTest {
         await().atMost(START_TIMEOUT).until(() -> launched.stdout().contains(LocalGroundTruthLauncher.READY_LINE)
                 || !launched.process().isAlive());
         assertThat(launched.stdout()).as("stdout; stderr was:%n%s", launched.stderr())
-                .hasSize(7).endsWith(LocalGroundTruthLauncher.READY_LINE);
+                .hasSize(8).endsWith(LocalGroundTruthLauncher.READY_LINE);
         Map<String, String> values = launched.values();
-        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "region", "account", "ready");
-        for (String service : List.of("sagemaker", "sns", "sqs", "s3")) {
+        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "portal", "region", "account",
+                "ready");
+        for (String service : List.of("sagemaker", "sns", "sqs", "s3", "portal")) {
             assertThat(values.get(service)).as(service).matches("http://127\\.0\\.0\\.1:\\d{1,5}");
         }
         assertThat(values).containsEntry("sns", "http://127.0.0.1:" + snsPort)
@@ -89,7 +90,7 @@ class LocalGroundTruthLauncherTest {
         assertThat(launched.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(launched.process().exitValue()).as("exit code after SIGTERM").isEqualTo(128 + 15);
         assertThat(launched.stderr()).contains("Local Ground Truth stopped");
-        for (String service : List.of("sagemaker", "sns", "sqs", "s3")) {
+        for (String service : List.of("sagemaker", "sns", "sqs", "s3", "portal")) {
             assertPortFree(URI.create(values.get(service)).getPort());
         }
     }
