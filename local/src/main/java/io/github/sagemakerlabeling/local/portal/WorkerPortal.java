@@ -200,6 +200,9 @@ public final class WorkerPortal implements LocalService {
         }
         JsonNode content = body.get("answerContent");
         Optional<TaskPool.Assignment> task = pool.assignment(id, clock.instant());
+        if (task.isPresent() && !task.get().workerId().equals(worker)) {
+            throw new PortalException(403, "task '" + id + "' is assigned to another worker, not to '" + worker + "'");
+        }
         pool.submit(id, worker, content, clock.instant());
         ObjectNode response = Json.mapper().createObjectNode().put("submitted", id);
         task.ifPresent(t -> response.put("next", "/jobs/" + Workers.pathPart(t.job().jobName()) + "/next"));
