@@ -6,6 +6,8 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.workers.AnnotationTask;
 import io.github.sagemakerlabeling.local.workers.PeopleJob;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -19,6 +21,9 @@ final class TaskPage {
 
     static final String CROWD_ELEMENTS_URL = "https://assets.crowd.aws/crowd-html-elements.js";
     static final String LOCAL_CROWD_ELEMENTS = "/assets/crowd-html-elements.js";
+
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final S3Client s3;
     private final TemplateRenderer renderer;
@@ -63,8 +68,8 @@ final class TaskPage {
         return Html.page(job.title(), Pages.header(task.workerId())
                 + "<div class=\"task-bar\" id=\"task-bar\" data-task=\"" + Html.escape(task.id()) + "\" data-expires=\""
                 + task.expiresAt() + "\"><span class=\"task-title\">" + Html.escape(job.title()) + "</span>"
-                + "<span class=\"task-meta\">object " + Html.escape(object(task)) + " · submit by <time>"
-                + task.expiresAt() + "</time></span><a href=\"/\">Back to jobs</a></div>"
+                + "<span class=\"task-meta\">object " + Html.escape(object(task)) + " · submit by <time datetime=\""
+                + task.expiresAt() + "\">" + EXPIRY.format(task.expiresAt()) + "</time></span><a href=\"/\">Back to jobs</a></div>"
                 + "<main class=\"task\" id=\"task\">" + content + "</main>"
                 + (content.contains(LOCAL_CROWD_ELEMENTS) ? ""
                 : "<script src=\"" + LOCAL_CROWD_ELEMENTS + "\"></script>"));
