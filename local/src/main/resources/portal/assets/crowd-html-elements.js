@@ -5,8 +5,9 @@
  *
  * Each element with a `name` contributes `{ <name>: <output> }` to the answer a crowd-form submits, in the shapes
  * AWS's element reference documents (crowd-classifier: {label}; multi-select: {labels}; crowd-bounding-box:
- * {boundingBoxes, inputImageProperties}; crowd-entity-annotation: {entities}; crowd-input / crowd-text-area: the
- * text; crowd-checkbox: {on}). Named plain <input>, <textarea> and <select> fields submit their values too.
+ * {boundingBoxes, inputImageProperties}; crowd-keypoint: {inputImageProperties, keypoints}; crowd-polygon:
+ * {inputImageProperties, polygons}; crowd-entity-annotation: {entities}; crowd-input / crowd-text-area: the text;
+ * crowd-checkbox: {on}). Named plain <input>, <textarea> and <select> fields submit their values too.
  */
 (function () {
   'use strict';
@@ -438,6 +439,116 @@
     }
   }
 
+  /* ---------- crowd-keypoint and crowd-polygon: points clicked on the image ---------- */
+
+  /** An image with a label picker whose clicks, in the image's own pixels, go to `onPoint`. */
+  class ImagePointsElement extends CrowdElement {
+    render() {
+      var host = this;
+      var name = this.getAttribute('name') || this.tagName.toLowerCase();
+      var labels = parseLoose(this.getAttribute('labels'), []);
+      var instructions = this.instructions();
+      this.picker = labelPicker(labels, name);
+      this.image = el('img', { class: 'crowd-image', src: this.getAttribute('src') || '', alt: 'the image to label',
+                               draggable: 'false' });
+      this.layer = el('div', { class: 'crowd-box-layer', 'data-crowd-internal': 'true' });
+      this.stage = el('div', { class: 'crowd-stage' }, [this.image, this.layer]);
+      this.list = el('ol', { class: 'crowd-box-list' });
+      var parts = [this.header(), this.picker, this.stage].concat(this.controls()).concat([this.list]);
+      this.appendChild(el('div', { class: 'crowd-layout' }, [el('section', { class: 'crowd-work' }, parts),
+                                                               instructions]));
+      this.image.addEventListener('load', function () { host.draw(); });
+      this.stage.addEventListener('click', function (event) {
+        var bounds = host.image.getBoundingClientRect();
+        var x = Math.round(Math.min(Math.max(event.clientX - bounds.left, 0), bounds.width)
+                           * (host.image.naturalWidth || bounds.width) / bounds.width);
+        var y = Math.round(Math.min(Math.max(event.clientY - bounds.top, 0), bounds.height)
+                           * (host.image.naturalHeight || bounds.height) / bounds.height);
+        host.onPoint({ x: x, y: y }, pickedLabel(host.picker));
+        host.draw();
+      });
+    }
+
+    controls() {
+      return [];
+    }
+
+    dot(point, label, extraClass) {
+      var bounds = this.image.getBoundingClientRect();
+      var node = el('div', { class: 'crowd-point ' + (extraClass || ''), 'data-label': label, title: label });
+      node.style.left = (point.x * bounds.width / (this.image.naturalWidth || bounds.width)) + 'px';
+      node.style.top = (point.y * bounds.height / (this.image.naturalHeight || bounds.height)) + 'px';
+      this.layer.appendChild(node);
+    }
+
+    imageProperties() {
+      return { height: this.image.naturalHeight, width: this.image.naturalWidth };
+    }
+  }
+
+  class CrowdKeypoint extends ImagePointsElement {
+    onPoint(point, label) {
+      this.keypoints = (this.keypoints || []).concat([{ label: label, x: point.x, y: point.y }]);
+    }
+
+    draw() {
+      var host = this;
+      this.layer.textContent = '';
+      this.list.textContent = '';
+      (this.keypoints || []).forEach(function (point) {
+        host.dot(point, point.label);
+        host.list.appendChild(el('li', { text: point.label + ' at ' + point.x + ', ' + point.y }));
+      });
+    }
+
+    crowdValue() {
+      return { inputImageProperties: this.imageProperties(), keypoints: (this.keypoints || []).map(function (p) {
+        return { label: p.label, x: p.x, y: p.y };
+      }) };
+    }
+  }
+
+  /** Click the corners of a polygon, then "Close polygon"; each closed polygon keeps the label chosen when closed. */
+  class CrowdPolygon extends ImagePointsElement {
+    controls() {
+      var host = this;
+      var close = el('button', { type: 'button', class: 'crowd-button', id: 'crowd-polygon-close',
+                                 text: 'Close polygon' });
+      close.addEventListener('click', function (event) {
+        event.stopPropagation();
+        if ((host.open || []).length >= 3) {
+          host.polygons = (host.polygons || []).concat([{ label: pickedLabel(host.picker), vertices: host.open }]);
+          host.open = [];
+          host.draw();
+        }
+      });
+      return [close];
+    }
+
+    onPoint(point) {
+      this.open = (this.open || []).concat([point]);
+    }
+
+    draw() {
+      var host = this;
+      this.layer.textContent = '';
+      this.list.textContent = '';
+      (this.polygons || []).forEach(function (polygon) {
+        polygon.vertices.forEach(function (vertex) { host.dot(vertex, polygon.label); });
+        host.list.appendChild(el('li', { text: polygon.label + ': ' + polygon.vertices.map(function (v) {
+          return '(' + v.x + ', ' + v.y + ')';
+        }).join(' ') }));
+      });
+      (this.open || []).forEach(function (vertex) { host.dot(vertex, 'open', 'open'); });
+    }
+
+    crowdValue() {
+      return { inputImageProperties: this.imageProperties(), polygons: (this.polygons || []).map(function (p) {
+        return { label: p.label, vertices: p.vertices.map(function (v) { return { x: v.x, y: v.y }; }) };
+      }) };
+    }
+  }
+
   /* ---------- crowd-entity-annotation (self-contained: its own Submit) ---------- */
 
   class CrowdEntityAnnotation extends CrowdElement {
@@ -626,6 +737,8 @@
     'crowd-image-classifier-multi-select': makeClassifier(true, true),
     'crowd-bounding-box': CrowdBoundingBox,
     'crowd-entity-annotation': CrowdEntityAnnotation,
+    'crowd-keypoint': CrowdKeypoint,
+    'crowd-polygon': CrowdPolygon,
     'crowd-input': CrowdInput,
     'crowd-text-area': CrowdTextArea,
     'crowd-checkbox': CrowdCheckbox,

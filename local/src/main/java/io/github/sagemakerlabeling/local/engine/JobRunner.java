@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * the {@link Workforce} and the {@link JobOutput}; the idle stop, the stop on request and failure. One thread per job
  * runs {@link #run()}; everything but {@link #flushOutput()} and {@link #close()} is confined to it.
  *
- * <p>Status changes and new messages are noticed within a second: an idle job long-polls its queue for one second,
- * a busy one checks every 50 ms.
+ * <p>Status changes, new messages and people's answers are noticed within a second: an idle job (or one whose objects
+ * are all with people) long-polls its queue for one second, a busy one checks every 50 ms.
  */
 final class JobRunner implements Runnable {
 
@@ -142,7 +142,7 @@ final class JobRunner implements Runnable {
     }
 
     private void step() {
-        boolean busy = !board.isEmpty() || output.hasUnpublished();
+        boolean busy = board.busy() || output.hasUnpublished();
         receive(busy ? 0 : IDLE_WAIT_SECONDS);
         Instant now = clock.instant();
         advanceTo(now);

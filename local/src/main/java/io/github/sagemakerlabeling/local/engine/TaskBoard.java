@@ -96,6 +96,15 @@ final class TaskBoard {
                 withPeople.stream().map(WithPeople::due)).min(Comparator.naturalOrder());
     }
 
+    /**
+     * Whether the board has something to do soon: an object with simulated workers, or one waiting with a place free.
+     * Objects with people alone leave it to the job's idle pace (a second), not its busy one.
+     */
+    boolean busy() {
+        return !withWorkers.isEmpty()
+                || (!backlog.isEmpty() && withWorkers.size() + withPeople.size() < maxConcurrentObjects);
+    }
+
     /** Whether no object waits and none is with workers. */
     boolean isEmpty() {
         return backlog.isEmpty() && withWorkers.isEmpty() && withPeople.isEmpty();

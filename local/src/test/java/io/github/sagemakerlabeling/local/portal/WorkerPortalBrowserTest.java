@@ -121,6 +121,72 @@ class WorkerPortalBrowserTest {
         assertThat(workerResponse(people).get(0).at("/answerContent/crowd-entity-annotation/entities")).hasSize(2);
     }
 
+    @Test
+    void aCustomTemplatesPolygonAndKeypointSubmitInTheirElementsShapes() throws Exception {
+        JobResources shapes = kit.resources("Browser-Shapes", "bird");
+        kit.put(shapes.bucket(), "template.html", """
+                <script src="https://assets.crowd.aws/crowd-html-elements.js"></script>
+                <crowd-form>
+                  <crowd-polygon name="outline" src="{{ task.input.taskObject | grant_read_access }}"
+                      labels="['bird']" header="Outline the bird"></crowd-polygon>
+                  <crowd-keypoint name="beak" src="{{ task.input.taskObject | grant_read_access }}"
+                      labels="['beak']" header="Click the beak"></crowd-keypoint>
+                  <crowd-input name="note" label="Anything odd?" value="no"></crowd-input>
+                </crowd-form>
+                """);
+        kit.s3.putObject(b -> b.bucket(shapes.bucket()).key("bird.png").contentType("image/png"),
+                RequestBody.fromBytes(birdPicture()));
+        kit.createAndAwaitInProgress(kit.spec(shapes, TaskType.TEXT_CLASSIFICATION, "shapes").taskType((TaskType) null)
+                .preHumanTaskLambdaArn("arn:aws:lambda:us-east-1:" + kit.local.accountId() + ":function:pre-shapes")
+                .annotationConsolidationLambdaArn("arn:aws:lambda:us-east-1:" + kit.local.accountId()
+                        + ":function:acs-shapes")
+                .taskTitle("Outline birds").build());
+        kit.publish(shapes.inputTopic(), "{\"source-ref\":\"s3://" + shapes.bucket() + "/bird.png\"}");
+
+        try (Chromium lin = new Chromium()) {
+            signIn(lin, "Lin");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                lin.driver.navigate().refresh();
+                assertThat(lin.driver.findElements(By.cssSelector("li.job[data-job='" + shapes.name() + "']")))
+                        .hasSize(1);
+            });
+            start(lin, shapes.name());
+            ChromeDriver driver = lin.driver;
+            List<WebElement> images = driver.findElements(By.cssSelector("img.crowd-image"));
+            for (WebElement image : images) {
+                wait(lin).until(d -> (Boolean) driver.executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0", image));
+            }
+            for (int[] corner : new int[][] {{70, 60}, {225, 60}, {225, 135}, {70, 135}}) {
+                click(driver, images.get(0), corner[0], corner[1]);
+            }
+            driver.findElement(By.id("crowd-polygon-close")).click();
+            click(driver, images.get(1), 215, 80);
+            lin.screenshot("portal-task-polygon");
+            driver.findElement(By.cssSelector("crowd-button[form-action='submit'] button")).click();
+            awaitSubmitted(lin);
+        }
+
+        JsonNode answer = workerResponse(shapes).get(0).get("answerContent");
+        assertThat(answer.at("/outline/inputImageProperties")).isEqualTo(Json.read("{\"height\":400,\"width\":640}"));
+        assertThat(answer.at("/outline/polygons/0/label").textValue()).isEqualTo("bird");
+        assertThat(answer.at("/outline/polygons/0/vertices")).hasSize(4);
+        assertThat(answer.at("/outline/polygons/0/vertices/1/x").intValue()).isBetween(223, 227);
+        assertThat(answer.at("/outline/polygons/0/vertices/2/y").intValue()).isBetween(133, 137);
+        assertThat(answer.at("/beak/keypoints/0/label").textValue()).isEqualTo("beak");
+        assertThat(answer.at("/beak/keypoints/0/x").intValue()).isBetween(213, 217);
+        assertThat(answer.at("/beak/keypoints/0/y").intValue()).isBetween(78, 82);
+        assertThat(answer.get("note").textValue()).isEqualTo("no");
+        JsonNode line = Json.read(PARSER.parse(kit.receive(shapes.outputQueue(), 1).get(0)).json().toString());
+        assertThat(line.get("shapes")).as("a custom job's label is the answer, unchanged").isEqualTo(answer);
+    }
+
+    /** Clicks a point of an image, given in the image's own pixels (shown at its own size). */
+    private static void click(ChromeDriver driver, WebElement image, int x, int y) {
+        new Actions(driver).moveToElement(image, x - image.getSize().getWidth() / 2,
+                y - image.getSize().getHeight() / 2).click().perform();
+    }
+
     private static void signIn(Chromium browser, String name) {
         browser.driver.get(kit.local.portalEndpoint().toString());
         browser.driver.findElement(By.id("name")).sendKeys(name);
