@@ -274,7 +274,7 @@ class WorkerPortalBrowserTest {
     }
 
     private static WebDriverWait wait(Chromium browser) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(60)); // generous: CI machines are shared
     }
 
     private static JsonNode workerResponse(JobResources job) throws Exception {
