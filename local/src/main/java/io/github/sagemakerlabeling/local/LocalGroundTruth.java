@@ -106,7 +106,8 @@ public final class LocalGroundTruth implements AutoCloseable {
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
             ReadGrants grants = new ReadGrants(URI.create("http://" + LocalDefaults.HOST));
             TemplateRenderer renderer = new TemplateRenderer(grants::grant);
-            portal = track(new WorkerPortal(builder.portalPort, people, engineClients.s3(), grants, renderer, clock));
+            portal = track(new WorkerPortal(builder.portalPort, people, engineClients.s3(), grants, renderer, clock,
+                    labelingJobs::jobs));
             RenderUiTemplateHandler preview = new RenderUiTemplateHandler(renderer);
             sageMaker.serve("RenderUiTemplate", RenderUiTemplateRequest::builder, b -> preview.render(b.build()));
         } catch (Exception e) {

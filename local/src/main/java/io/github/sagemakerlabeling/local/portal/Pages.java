@@ -46,8 +46,17 @@ final class Pages {
         return Html.page("Jobs", body.append("</main>").toString());
     }
 
+    /** The jobs at a glance; {@code dashboard.js} fills it from {@code /api/dashboard} every two seconds. */
+    static String dashboard() {
+        return Html.page("Dashboard", header(null) + "<main><h1>Labeling jobs</h1>"
+                + "<p class=\"note\">Updated every two seconds. People label at <a href=\"/\">the worker portal</a>.</p>"
+                + "<div id=\"dashboard\" class=\"dashboard\" aria-live=\"polite\"></div></main>"
+                + "<script src=\"/assets/dashboard.js\"></script>");
+    }
+
     static String header(String worker) {
         return "<header class=\"portal-bar\"><a class=\"brand\" href=\"/\">Local Ground Truth · worker portal</a>"
+                + "<a class=\"nav\" href=\"/dashboard\">Dashboard</a>"
                 + (worker == null ? "" : "<span class=\"who\">Signed in as <strong id=\"worker\">"
                 + Html.escape(worker) + "</strong></span><form method=\"post\" action=\"/sign-out\">"
                 + "<button type=\"submit\" class=\"link\">Sign out</button></form>")

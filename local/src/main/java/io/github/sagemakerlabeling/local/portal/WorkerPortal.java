@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +19,13 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -46,6 +49,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * GET  /api/work                  JSON: the jobs with tasks this worker may take
  * GET  /s3/{bucket}/{key}?grant=  an object a rendered template was granted ({@code grant_read_access})
  * GET  /assets/{file}             the portal's scripts and styles, crowd-html-elements.js among them
+ * GET  /dashboard                 the jobs at a glance, updated live
+ * GET  /api/dashboard             JSON: each job's status, LabelCounters and work with people
  * </pre>
  *
  * A POST from a browser page of another origin is refused.
@@ -60,6 +65,7 @@ public final class WorkerPortal implements LocalService {
     private final ReadGrants grants;
     private final Clock clock;
     private final TaskPage taskPage;
+    private final Supplier<List<LocalLabelingJob>> jobs;
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -73,9 +79,11 @@ public final class WorkerPortal implements LocalService {
      * @param grants   signs and checks {@code grant_read_access} URLs; told the portal's address here
      * @param renderer renders the jobs' templates
      * @param clock    the stack's clock, which task times and limits follow
+     * @param jobs     the stack's labeling jobs, for the dashboard
      */
-    public WorkerPortal(int port, TaskPool pool, S3Client s3, ReadGrants grants, TemplateRenderer renderer, Clock clock)
-            throws IOException {
+    public WorkerPortal(int port, TaskPool pool, S3Client s3, ReadGrants grants, TemplateRenderer renderer, Clock clock,
+                        Supplier<List<LocalLabelingJob>> jobs) throws IOException {
+        this.jobs = jobs;
         this.pool = pool;
         this.s3 = s3;
         this.grants = grants;
@@ -168,6 +176,10 @@ public final class WorkerPortal implements LocalService {
         } else if (path.startsWith("/api/tasks/") && path.endsWith("/submit") && "POST".equals(method)) {
             String id = decode(path.substring("/api/tasks/".length(), path.length() - "/submit".length()));
             submit(exchange, id, requireWorker(exchange));
+        } else if (path.equals("/dashboard") && "GET".equals(method)) {
+            sendHtml(exchange, 200, Pages.dashboard());
+        } else if (path.equals("/api/dashboard") && "GET".equals(method)) {
+            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool));
         } else if (path.equals("/api/work") && "GET".equals(method)) {
             String worker = requireWorker(exchange);
             ArrayNode jobs = Json.mapper().createArrayNode();
@@ -267,7 +279,7 @@ public final class WorkerPortal implements LocalService {
     }
 
     private static Optional<String> worker(HttpExchange exchange) {
-        return exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of()).stream()
+        return exchange.getRequestHeaders().getOrDefault("Cookie", List.of()).stream()
                 .flatMap(header -> java.util.Arrays.stream(header.split(";")))
                 .map(String::strip)
                 .filter(cookie -> cookie.startsWith(WORKER_COOKIE + "="))

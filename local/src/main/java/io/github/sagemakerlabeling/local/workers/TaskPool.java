@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ public final class TaskPool {
     private final Map<String, PeopleJob> jobs = new LinkedHashMap<>();
     private final Map<String, List<OpenObject>> objects = new LinkedHashMap<>();
     private final Map<String, Assignment> assignments = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> submissions = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     /** A job with tasks that people may take now, and how many. */
@@ -67,9 +69,27 @@ public final class TaskPool {
         assignments.values().removeIf(assignment -> assignment.job().jobName().equals(jobName));
     }
 
-    /** Forgets every job. */
+    /** Forgets every job, and who submitted what. */
     public synchronized void clear() {
         new ArrayList<>(jobs.keySet()).forEach(this::removeJob);
+        submissions.clear();
+    }
+
+    /**
+     * How a job's work with people stands.
+     *
+     * @param openObjects  objects open to people now
+     * @param takenTasks   tasks people hold now
+     * @param submissions  answers submitted so far, by worker, in the order workers first submitted
+     */
+    public record Progress(int openObjects, int takenTasks, Map<String, Integer> submissions) {
+    }
+
+    /** How a job's work with people stands; zeros for a job that never had people. */
+    public synchronized Progress progress(String jobName) {
+        List<OpenObject> open = objects.getOrDefault(jobName, List.of());
+        return new Progress(open.size(), open.stream().mapToInt(object -> object.active.size()).sum(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(submissions.getOrDefault(jobName, Map.of()))));
     }
 
     /**
@@ -167,6 +187,8 @@ public final class TaskPool {
         object.active.remove(assignmentId);
         SubmittedAnswer submitted = new SubmittedAnswer(workerId, assignment.acceptedAt(), now, answerContent, answer);
         object.answers.add(submitted);
+        submissions.computeIfAbsent(assignment.job().jobName(), job -> new LinkedHashMap<>())
+                .merge(workerId, 1, Integer::sum);
         return submitted;
     }
 

@@ -90,6 +90,11 @@ class WorkerPortalBrowserTest {
             classify(ada, reviews.name(), "positive");
             drawBox(grace, birds.name(), 66, 42, 160, 92);
             markEntities(grace, people.name());
+
+            grace.driver.get(kit.local.portalEndpoint() + "/dashboard");
+            wait(grace).until(d -> List.of(reviews, birds, people).stream().allMatch(job -> !d.findElements(
+                    By.cssSelector(".job-card[data-job='" + job.name() + "'] .bar-part.labeled")).isEmpty()));
+            grace.screenshot("portal-dashboard");
         }
 
         LabelingResult review = PARSER.parse(kit.receive(reviews.outputQueue(), 1).get(0));

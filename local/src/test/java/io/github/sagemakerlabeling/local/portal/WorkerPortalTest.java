@@ -86,6 +86,20 @@ class WorkerPortalTest {
         assertThat(answers.get(0).get("answerContent")).isEqualTo(Json.read("{\"crowd-classifier\":{\"label\":\"positive\"}}"));
         assertThat(answers.get(0).get("acceptanceTime").textValue())
                 .isLessThanOrEqualTo(answers.get(0).get("submissionTime").textValue());
+
+        assertThat(ann.get("/dashboard").body()).contains("/assets/dashboard.js");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode card = null;
+            for (JsonNode entry : Json.read(ann.get("/api/dashboard").body()).get("jobs")) {
+                card = entry.get("name").textValue().equals(job.name()) ? entry : card;
+            }
+            assertThat(card).isNotNull();
+            assertThat(card.get("status").textValue()).isEqualTo("InProgress");
+            assertThat(card.at("/labelCounters/totalLabeled").intValue()).isEqualTo(1);
+            assertThat(card.at("/labelCounters/humanLabeled").intValue()).isEqualTo(1);
+            assertThat(card.at("/people/submissionsByWorker")).isEqualTo(Json.read("{\"Ann\":1,\"Bob\":1}"));
+            assertThat(card.at("/people/openObjects").intValue()).isZero();
+        });
     }
 
     @Test
