@@ -114,6 +114,9 @@ public final class LocalGroundTruthLauncher {
         // The AWS SDKs' and CLI's own variables: one endpoint for all services, or one per service (set -a; . file).
         lines.append("AWS_ENDPOINT_URL=").append(stack.edgeEndpoint()).append(System.lineSeparator());
         for (Map.Entry<String, URI> endpoint : stack.endpoints().entrySet()) {
+            if (endpoint.getKey().equals("portal")) {
+                continue; // a web page for people, not an AWS service
+            }
             lines.append("AWS_ENDPOINT_URL_").append(endpoint.getKey().toUpperCase(Locale.ROOT)).append('=')
                     .append(endpoint.getValue()).append(System.lineSeparator());
         }

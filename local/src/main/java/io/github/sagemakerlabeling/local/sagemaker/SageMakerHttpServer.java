@@ -23,10 +23,14 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkPojo;
@@ -57,6 +61,7 @@ public final class SageMakerHttpServer implements LocalService {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Map<String, Function<JsonNode, JsonNode>> moreOperations = new ConcurrentHashMap<>();
 
     /**
      * Starts serving at once.
@@ -84,6 +89,17 @@ public final class SageMakerHttpServer implements LocalService {
         server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
                 () -> server.getAddress().getPort(), SageMakerHttpServer::refuse));
         server.start();
+    }
+
+    /**
+     * Serves one more operation beside the labeling-job ones, e.g. {@code RenderUiTemplate}.
+     *
+     * @param operation the operation's name, as in {@code X-Amz-Target: SageMaker.<operation>}
+     * @param request   a new builder of the operation's request
+     * @param handler   the operation: the request to its response
+     */
+    public <B extends SdkPojo> void serve(String operation, Supplier<B> request, Function<B, SdkPojo> handler) {
+        moreOperations.put(operation, body -> SdkJson.toJson(handler.apply(parse(request.get(), body))));
     }
 
     @Override
@@ -148,6 +164,10 @@ public final class SageMakerHttpServer implements LocalService {
     }
 
     private JsonNode invoke(String operation, String target, JsonNode body) {
+        Function<JsonNode, JsonNode> more = moreOperations.get(operation);
+        if (more != null) {
+            return more.apply(body);
+        }
         return switch (operation) {
             case "CreateLabelingJob" -> SdkJson.toJson(api.create(parse(CreateLabelingJobRequest.builder(), body).build()));
             case "DescribeLabelingJob" -> SdkJson.toJson(api.describe(
