@@ -23,14 +23,16 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(87);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateTopics");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchBlockWhenFull");
         props.add("batchMaxWait");
+        props.add("batchQueueSize");
         props.add("batchSenders");
         props.add("batching");
         props.add("bridgeErrorHandler");
@@ -105,6 +107,9 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("useSessionCredentials");
         props.add("waitForStopped");
         props.add("waitTimeSeconds");
+        props.add("workerPool");
+        props.add("workerPoolCoreSize");
+        props.add("workerPoolMaxSize");
         props.add("workteamArn");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);

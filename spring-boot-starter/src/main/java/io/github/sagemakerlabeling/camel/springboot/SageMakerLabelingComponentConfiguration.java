@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingOperations;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.job.JobTags;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -150,10 +151,37 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     // producer (advanced)
     /**
-     * With batching, how many PublishBatch calls may run at once (at least 1); their threads also continue the
-     * exchanges.
+     * With batching, how many PublishBatch calls may run at once (at least 1).
      */
     private Integer batchSenders;
+    /**
+     * With batching, how many data objects may wait for a PublishBatch call (at least 1). When the queue is full,
+     * batchBlockWhenFull says whether the caller waits for room or its exchange fails at once.
+     */
+    private Integer batchQueueSize;
+    /**
+     * With batching, whether an exchange that finds the batch queue full waits for room (back-pressure on the
+     * caller's thread), or fails at once with a RejectedExecutionException saying the queue is full. A waiting
+     * exchange fails when the producer stops.
+     */
+    private Boolean batchBlockWhenFull;
+    /**
+     * With batching, the thread pool that continues routing each exchange once its PublishBatch call answered, so a
+     * slow step after the endpoint never holds up publishing. The producer does not shut down a pool given here.
+     * When not set, the producer creates one of workerPoolCoreSize to workerPoolMaxSize threads. The option is a
+     * java.util.concurrent.ExecutorService type: a bean reference such as #myPool.
+     */
+    private ExecutorService workerPool;
+    /**
+     * With batching, how many threads of the producer's own worker pool are kept (at least 1).
+     */
+    private Integer workerPoolCoreSize;
+    /**
+     * With batching, the most threads the producer's own worker pool grows to (at least workerPoolCoreSize). When
+     * they are all busy, an exchange continues on the thread that published it, which slows publishing down rather
+     * than queueing without bound.
+     */
+    private Integer workerPoolMaxSize;
     /**
      * Where streams of unknown length are spooled while they are hashed, before they are uploaded; the system's
      * temporary directory when not set.
@@ -562,6 +590,46 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     public void setBatchSenders(Integer batchSenders) {
         this.batchSenders = batchSenders;
+    }
+
+    public Integer getBatchQueueSize() {
+        return batchQueueSize;
+    }
+
+    public void setBatchQueueSize(Integer batchQueueSize) {
+        this.batchQueueSize = batchQueueSize;
+    }
+
+    public Boolean getBatchBlockWhenFull() {
+        return batchBlockWhenFull;
+    }
+
+    public void setBatchBlockWhenFull(Boolean batchBlockWhenFull) {
+        this.batchBlockWhenFull = batchBlockWhenFull;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public Integer getWorkerPoolCoreSize() {
+        return workerPoolCoreSize;
+    }
+
+    public void setWorkerPoolCoreSize(Integer workerPoolCoreSize) {
+        this.workerPoolCoreSize = workerPoolCoreSize;
+    }
+
+    public Integer getWorkerPoolMaxSize() {
+        return workerPoolMaxSize;
+    }
+
+    public void setWorkerPoolMaxSize(Integer workerPoolMaxSize) {
+        this.workerPoolMaxSize = workerPoolMaxSize;
     }
 
     public String getUploadSpoolDirectory() {
