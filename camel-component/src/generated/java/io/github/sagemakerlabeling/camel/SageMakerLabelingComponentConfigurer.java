@@ -47,6 +47,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "batchsenders":
         case "batchSenders": getOrCreateConfiguration(target).setBatchSenders(property(camelContext, int.class, value)); return true;
         case "batching": getOrCreateConfiguration(target).setBatching(property(camelContext, boolean.class, value)); return true;
+        case "bodytype":
+        case "bodyType": getOrCreateConfiguration(target).setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
@@ -199,6 +201,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "batchsenders":
         case "batchSenders": return int.class;
         case "batching": return boolean.class;
+        case "bodytype":
+        case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
@@ -347,6 +351,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "batchsenders":
         case "batchSenders": return getOrCreateConfiguration(target).getBatchSenders();
         case "batching": return getOrCreateConfiguration(target).isBatching();
+        case "bodytype":
+        case "bodyType": return getOrCreateConfiguration(target).getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":

@@ -44,6 +44,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "batchsenders":
         case "batchSenders": target.getConfiguration().setBatchSenders(property(camelContext, int.class, value)); return true;
         case "batching": target.getConfiguration().setBatching(property(camelContext, boolean.class, value)); return true;
+        case "bodytype":
+        case "bodyType": target.getConfiguration().setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "concurrentconsumers":
@@ -220,6 +222,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "batchsenders":
         case "batchSenders": return int.class;
         case "batching": return boolean.class;
+        case "bodytype":
+        case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "concurrentconsumers":
@@ -392,6 +396,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "batchsenders":
         case "batchSenders": return target.getConfiguration().getBatchSenders();
         case "batching": return target.getConfiguration().isBatching();
+        case "bodytype":
+        case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "concurrentconsumers":

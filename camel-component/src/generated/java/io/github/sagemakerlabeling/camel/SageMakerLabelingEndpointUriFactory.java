@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(87);
+        Set<String> props = new HashSet<>(88);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateTopics");
@@ -35,6 +35,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("batchQueueSize");
         props.add("batchSenders");
         props.add("batching");
+        props.add("bodyType");
         props.add("bridgeErrorHandler");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");

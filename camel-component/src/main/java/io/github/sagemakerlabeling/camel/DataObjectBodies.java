@@ -18,8 +18,7 @@ import org.apache.camel.Exchange;
 
 /**
  * Reads message bodies as data objects: a {@link DataObject} as it is; a {@code Map} as a manifest line's members; a
- * String as a manifest line when it is a JSON object, as an S3 object when it is an {@code s3://} URI, else as text
- * to label; an {@code s3://} {@link URI} as an S3 object; a binary body ({@code byte[]}, stream, file, see
+ * String as the {@link DataObjectBodyType} (header, else option) says; an {@code s3://} {@link URI} as an S3 object; a binary body ({@code byte[]}, stream, file, see
  * {@link BinaryBodyUploader}) as the S3 object it is uploaded to.
  */
 final class DataObjectBodies {
@@ -28,9 +27,12 @@ final class DataObjectBodies {
             + " DataObject, or a binary (byte[], InputStream, File, Path, GenericFile) to upload";
 
     private final BinaryBodyUploader uploader;
+    private final DataObjectBodyType defaultBodyType;
 
-    DataObjectBodies(BinaryBodyUploader uploader) {
+    /** @param defaultBodyType what a String body is when the exchange has no CamelSageMakerLabelingBodyType header */
+    DataObjectBodies(BinaryBodyUploader uploader, DataObjectBodyType defaultBodyType) {
         this.uploader = uploader;
+        this.defaultBodyType = defaultBodyType;
     }
 
     /**
@@ -56,7 +58,7 @@ final class DataObjectBodies {
             return new BodyObject(DataObject.fromMap(members), Optional.empty());
         }
         if (body instanceof CharSequence chars) {
-            return new BodyObject(text(chars.toString()), Optional.empty());
+            return new BodyObject(fromString(chars.toString(), bodyType(exchange)), Optional.empty());
         }
         if (body instanceof URI uri && "s3".equals(uri.getScheme())) {
             return new BodyObject(DataObject.s3(uri.toString()), Optional.empty());
@@ -136,14 +138,46 @@ final class DataObjectBodies {
         };
     }
 
-    private static DataObject text(String text) {
-        if (text.startsWith("s3://")) {
-            return DataObject.s3(text);
+    private DataObjectBodyType bodyType(Exchange exchange) {
+        DataObjectBodyType type = exchange.getMessage().getHeader(SageMakerLabelingConstants.BODY_TYPE,
+                DataObjectBodyType.class);
+        return type != null ? type : defaultBodyType;
+    }
+
+    private static DataObject fromString(String body, DataObjectBodyType type) {
+        return switch (type) {
+            case text -> DataObject.text(body);
+            case sourceRef -> DataObject.s3(body);
+            case manifestLine -> DataObject.fromManifestLine(body);
+            case auto -> guess(body);
+        };
+    }
+
+    /**
+     * Today's rules, without their false alarms: an {@code s3://} body without white space is an S3 object (and must
+     * be a valid URI: a typo fails rather than being labeled as text); a body that parses as one JSON object is a
+     * manifest line (whose fields must then be right); anything else, such as {@code {Sponsored} great phone} or
+     * {@code s3://ideas are great}, is text.
+     */
+    private static DataObject guess(String body) {
+        if (body.startsWith("s3://") && body.chars().noneMatch(Character::isWhitespace)) {
+            return DataObject.s3(body);
         }
-        if (text.stripLeading().startsWith("{")) {
-            return DataObject.fromManifestLine(text);
+        if (body.stripLeading().startsWith("{")) {
+            try {
+                return DataObject.fromManifestLine(body);
+            } catch (LabelingValidationException e) {
+                if (!notOneJsonObject(e)) {
+                    throw e;
+                }
+            }
         }
-        return DataObject.text(text);
+        return DataObject.text(body);
+    }
+
+    /** Whether the manifest line reader refused the text as a whole, rather than a field of a JSON object. */
+    private static boolean notOneJsonObject(LabelingValidationException e) {
+        return e.violations().stream().allMatch(v -> v.field().equals("manifest line"));
     }
 
     private static List<Violation> prefixed(int index, LabelingValidationException e) {

@@ -145,6 +145,8 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private String uploadSpoolDirectory;
     @UriParam(label = "producer")
     private String dedupIdExpression;
+    @UriParam(label = "producer", defaultValue = "auto")
+    private DataObjectBodyType bodyType = DataObjectBodyType.auto;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean batching;
     @UriParam(label = "producer", defaultValue = "10", javaType = "java.time.Duration")
@@ -693,6 +695,15 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** A simple language expression, evaluated per exchange, giving the data object's deduplication id, for example ${header.orderId}. The CamelSageMakerLabelingDedupId header wins over it; without both the id is the object's content hash. */
     public void setDedupIdExpression(String dedupIdExpression) {
         this.dedupIdExpression = dedupIdExpression;
+    }
+
+    public DataObjectBodyType getBodyType() {
+        return bodyType;
+    }
+
+    /** What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line when it parses as one JSON object, else text to label), text, sourceRef or manifestLine. The CamelSageMakerLabelingBodyType header overrides it. */
+    public void setBodyType(DataObjectBodyType bodyType) {
+        this.bodyType = bodyType;
     }
 
     public boolean isBatching() {

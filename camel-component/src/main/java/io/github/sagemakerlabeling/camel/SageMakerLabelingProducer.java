@@ -226,7 +226,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             UploadSettings uploadSettings = getEndpoint().uploadSettings();
             current = new DataObjectBodies(new BinaryBodyUploader(uploadSettings == null ? null
                     : new ContentAddressedUploader(getEndpoint().s3(), uploadSettings,
-                            spool == null ? null : Path.of(spool))));
+                            spool == null ? null : Path.of(spool))), configuration().getBodyType());
             bodies = current;
         }
         return current;

@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel.springboot;
 
+import io.github.sagemakerlabeling.camel.DataObjectBodyType;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingOperations;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
@@ -97,6 +98,12 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
      * works asynchronously: each exchange still gets its own message id, or its own failure.
      */
     private Boolean batching;
+    /**
+     * What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line
+     * when it parses as one JSON object, else text to label), text, sourceRef or manifestLine. The
+     * CamelSageMakerLabelingBodyType header overrides it.
+     */
+    private DataObjectBodyType bodyType;
     /**
      * With batching, how long a batch waits for more objects after its first before it is sent. A duration:
      * milliseconds, or with units such as 30s, 10m, 1h30m.
@@ -502,6 +509,14 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
 
     public void setBatching(Boolean batching) {
         this.batching = batching;
+    }
+
+    public DataObjectBodyType getBodyType() {
+        return bodyType;
+    }
+
+    public void setBodyType(DataObjectBodyType bodyType) {
+        this.bodyType = bodyType;
     }
 
     public String getBatchMaxWait() {
