@@ -204,7 +204,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return maxPublishAttempts;
     }
 
-    /** How many times a data object that SNS fails is tried in all before the exchange fails; at least 1. */
+    /** How many times a Publish or PublishBatch call is tried in all by the AWS SDK's standard retry strategy when SNS throttles or fails on its side, and in how many rounds at most the entries a PublishBatch call answered as failed are sent; at least 1. */
     public void setMaxPublishAttempts(int maxPublishAttempts) {
         this.maxPublishAttempts = maxPublishAttempts;
     }
