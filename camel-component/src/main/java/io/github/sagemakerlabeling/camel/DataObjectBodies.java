@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 
@@ -25,6 +26,9 @@ final class DataObjectBodies {
 
     private static final String ACCEPTED = "text (String), an s3:// URI, a manifest line (JSON String or Map), a"
             + " DataObject, or a binary (byte[], InputStream, File, Path, GenericFile) to upload";
+
+    /** How a JSON object starts: a brace, then a member name's quote or the closing brace. */
+    private static final Pattern JSON_OBJECT_START = Pattern.compile("\\s*\\{\\s*[\"}]");
 
     private final BinaryBodyUploader uploader;
     private final DataObjectBodyType defaultBodyType;
@@ -154,30 +158,19 @@ final class DataObjectBodies {
     }
 
     /**
-     * Today's rules, without their false alarms: an {@code s3://} body without white space is an S3 object (and must
-     * be a valid URI: a typo fails rather than being labeled as text); a body that parses as one JSON object is a
-     * manifest line (whose fields must then be right); anything else, such as {@code {Sponsored} great phone} or
-     * {@code s3://ideas are great}, is text.
+     * Today's rules, without their false alarms: an {@code s3://} body without white space is an S3 object, and a
+     * body that opens a JSON object ({@code {"}, or {@code {}}, white space allowed) a manifest line; either must
+     * then be valid, so a typo fails rather than being labeled as text. Anything else, such as
+     * {@code {Sponsored} great phone} or {@code s3://ideas are great}, is text.
      */
     private static DataObject guess(String body) {
         if (body.startsWith("s3://") && body.chars().noneMatch(Character::isWhitespace)) {
             return DataObject.s3(body);
         }
-        if (body.stripLeading().startsWith("{")) {
-            try {
-                return DataObject.fromManifestLine(body);
-            } catch (LabelingValidationException e) {
-                if (!notOneJsonObject(e)) {
-                    throw e;
-                }
-            }
+        if (JSON_OBJECT_START.matcher(body).lookingAt()) {
+            return DataObject.fromManifestLine(body);
         }
         return DataObject.text(body);
-    }
-
-    /** Whether the manifest line reader refused the text as a whole, rather than a field of a JSON object. */
-    private static boolean notOneJsonObject(LabelingValidationException e) {
-        return e.violations().stream().allMatch(v -> v.field().equals("manifest line"));
     }
 
     private static List<Violation> prefixed(int index, LabelingValidationException e) {

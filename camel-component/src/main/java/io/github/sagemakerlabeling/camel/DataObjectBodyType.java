@@ -7,8 +7,8 @@ package io.github.sagemakerlabeling.camel;
 public enum DataObjectBodyType {
     /**
      * An S3 object when the body starts with {@code s3://} and has no white space (it must then be a valid
-     * {@code s3://bucket/key}), a manifest line when it parses as one JSON object (its fields must then be right),
-     * else text to label: so {@code {Sponsored} great phone} and {@code s3://ideas are great} are text.
+     * {@code s3://bucket/key}), a manifest line when it opens a JSON object, {@code {"} (it must then be a valid
+     * one), else text to label: so {@code {Sponsored} great phone} and {@code s3://ideas are great} are text.
      */
     auto,
     /** Always text to label ({@code source}), whatever it starts with. */

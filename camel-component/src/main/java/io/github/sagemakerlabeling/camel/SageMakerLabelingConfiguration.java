@@ -701,7 +701,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return bodyType;
     }
 
-    /** What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line when it parses as one JSON object, else text to label), text, sourceRef or manifestLine. The CamelSageMakerLabelingBodyType header overrides it. */
+    /** What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line when it opens a JSON object (a brace, then a quote), else text to label), text, sourceRef or manifestLine. The CamelSageMakerLabelingBodyType header overrides it. */
     public void setBodyType(DataObjectBodyType bodyType) {
         this.bodyType = bodyType;
     }

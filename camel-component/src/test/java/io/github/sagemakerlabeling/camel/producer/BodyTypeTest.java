@@ -55,6 +55,8 @@ class BodyTypeTest extends ProducerTestSupport {
 
     @Test
     void autoStillRefusesAJsonObjectWithAWrongFieldAndAMistypedS3Uri() {
+        assertThat(send("direct:auto", "{\"source\": \"unterminated", null).getException())
+                .isInstanceOf(LabelingValidationException.class).hasMessageContaining("must be valid JSON");
         assertThat(send("direct:auto", "{\"source\": 5}", null).getException())
                 .isInstanceOf(LabelingValidationException.class).hasMessageContaining("source");
         assertThat(send("direct:auto", "s3://Bad_Bucket/cat.jpg", null).getException())

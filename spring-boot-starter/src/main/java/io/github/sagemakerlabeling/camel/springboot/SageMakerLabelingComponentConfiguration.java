@@ -100,7 +100,7 @@ public class SageMakerLabelingComponentConfiguration extends ComponentConfigurat
     private Boolean batching;
     /**
      * What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line
-     * when it parses as one JSON object, else text to label), text, sourceRef or manifestLine. The
+     * when it opens a JSON object (a brace, then a quote), else text to label), text, sourceRef or manifestLine. The
      * CamelSageMakerLabelingBodyType header overrides it.
      */
     private DataObjectBodyType bodyType;
