@@ -65,7 +65,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  *
  * <ol>
  *   <li>{@code feeding}: 20,000 texts into a topic with the component ({@code batching=true}), a hand-wired
- *       {@code aws2-sns} route (one Publish per exchange) and a raw SDK PublishBatch loop (the floor);</li>
+ *       {@code aws2-sns} route (one Publish per exchange), a raw SDK PublishBatch loop (the floor) and the component
+ *       with a 20 ms step after the endpoint (issue 11);</li>
  *   <li>{@code consuming}: 20,000 output lines from identical pre-filled queues with the component's consumer and a
  *       hand-wired {@code aws2-sqs} route with a Jackson unmarshal;</li>
  *   <li>{@code large}: one 1 GiB generated stream sent with {@code sendDataObject} from a child JVM with
@@ -87,6 +88,8 @@ public final class ComponentBenchmark {
     private static final double TARGET_FEED_VS_HANDWIRED = 5.0;
     private static final double TARGET_FEED_VS_FLOOR = 0.8;
     private static final double TARGET_SNS_REQUESTS_PER_1000 = 110;
+    /** Issue 11, item 6: the blocking step after the endpoint in feeding variant (e). */
+    private static final int SLOW_STEP_MILLIS = 20;
     private static final double TARGET_CONSUME_VS_HANDWIRED = 1.0;
     private static final double TARGET_SQS_REQUESTS_PER_1000 = 250;
 
@@ -278,12 +281,18 @@ public final class ComponentBenchmark {
                 settings.feedCallers(), settings.floorThreads());
         System.out.println("  requests counted by an SDK ExecutionInterceptor on the SNS client each variant uses"
                 + " (the component's snsClient bean, aws2-sns's amazonSNSClient bean, the raw client)");
+        System.out.printf(Locale.ROOT, "  (e) is (a) with a %d ms blocking step after the endpoint, driven by %d caller"
+                + " threads so that the callers' own wait for the step is not what limits it%n", SLOW_STEP_MILLIS,
+                slowStepCallers());
         String[] names = {"(a) component, batching=true", "(b) hand-wired aws2-sns route",
-            "(c) raw SDK PublishBatch loop", "(d) = (c) with the component's lines"};
+            "(c) raw SDK PublishBatch loop", "(d) = (c) with the component's lines",
+            "(e) = (a) + " + SLOW_STEP_MILLIS + " ms step after it"};
         RequestCounter[] counters = {new RequestCounter(), new RequestCounter(), new RequestCounter(),
-            new RequestCounter()};
-        Feeder[] feeders = {componentFeeder(topicArn, counters[0]), awsSnsFeeder(topicArn, counters[1]),
-            rawFeeder(topicArn, counters[2], false), rawFeeder(topicArn, counters[3], true)};
+            new RequestCounter(), new RequestCounter()};
+        Feeder[] feeders = {componentFeeder(topicArn, counters[0], 0, settings.feedCallers()),
+            awsSnsFeeder(topicArn, counters[1]), rawFeeder(topicArn, counters[2], false),
+            rawFeeder(topicArn, counters[3], true),
+            componentFeeder(topicArn, counters[4], SLOW_STEP_MILLIS, slowStepCallers())};
         int variants = feeders.length;
         List<FeedResult> results = new ArrayList<>();
         try {
@@ -293,7 +302,7 @@ public final class ComponentBenchmark {
             }
             int slices = SLICES;
             System.out.println("  the result: " + settings.objects() + " objects each, in " + slices + " slices of "
-                    + settings.objects() / slices + " taking turns (a, b, c, d; then b, c, d, a; ...), so load that"
+                    + settings.objects() / slices + " taking turns (a, b, c, d, e; then b, c, d, e, a; ...), so load that"
                     + " comes and goes on this machine falls on all alike:");
             List<List<FeedResult>> byVariant = new ArrayList<>();
             for (int v = 0; v < variants; v++) {
@@ -334,6 +343,7 @@ public final class ComponentBenchmark {
         FeedResult b = results.get(1);
         FeedResult c = results.get(2);
         FeedResult d = results.get(3);
+        FeedResult e = results.get(4);
         double vsHandWired = a.perSecond() / b.perSecond();
         double vsFloor = a.perSecond() / c.perSecond();
         System.out.printf(Locale.ROOT, "  side by side: (a)/(b) = %.1fx;  (a)/(c) = %.2f;  (a)/(d) = %.2f;  (d)/(c) = %.2f"
@@ -347,6 +357,9 @@ public final class ComponentBenchmark {
         summary.add(new String[] {"  (d) raw PublishBatch of the component's own lines (DataObjectCodec)", "-",
                 String.format(Locale.ROOT, "(a)/(d) %.2fx (%,.0f objects/s)", a.perSecond() / d.perSecond(),
                         d.perSecond()), "-"});
+        summary.add(new String[] {"Feeding with a " + SLOW_STEP_MILLIS + " ms step after the endpoint (e) vs without"
+                + " (a)", "about 1x (issue 11, item 6)", String.format(Locale.ROOT, "%.2fx (%,.0f vs %,.0f objects/s)",
+                e.perSecond() / a.perSecond(), e.perSecond(), a.perSecond()), "-"});
         summary.add(new String[] {"Feeding: SNS requests per 1,000 objects, (a) / (b) / (c)", "(a) <= 110",
                 String.format(Locale.ROOT, "%.1f / %.1f / %.1f", a.requestsPer1000(), b.requestsPer1000(),
                         c.requestsPer1000()), met(a.requestsPer1000() <= TARGET_SNS_REQUESTS_PER_1000)});
@@ -396,18 +409,31 @@ public final class ComponentBenchmark {
         return "Feeding benchmark " + tag + " object " + i + ": the food was delicious, the service slow.";
     }
 
-    private Feeder componentFeeder(String topicArn, RequestCounter counter) throws Exception {
+    /** Callers for the slow-step variant: enough that their own wait for the step does not limit the rate. */
+    private int slowStepCallers() {
+        return settings.feedCallers() * 4;
+    }
+
+    /**
+     * The component with batching, fed by {@code callers} threads; with {@code slowStepMillis} above 0, a blocking
+     * step of that long follows the endpoint (a database write, say).
+     */
+    private Feeder componentFeeder(String topicArn, RequestCounter counter, int slowStepMillis, int callers)
+            throws Exception {
         SnsClient sns = counted(SnsClient.builder(), "sns", counter);
         CamelContext context = context(sns, adminSqs);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:feed").to("sagemaker-labeling:bench-feed?inputTopic=" + topicArn
+                var route = from("direct:feed").to("sagemaker-labeling:bench-feed?inputTopic=" + topicArn
                         + "&ensureJob=false&batching=true&region=" + region);
+                if (slowStepMillis > 0) {
+                    route.process(exchange -> Thread.sleep(slowStepMillis));
+                }
             }
         });
         context.start();
-        return callers(context, sns);
+        return callers(context, sns, callers);
     }
 
     private Feeder awsSnsFeeder(String topicArn, RequestCounter counter) throws Exception {
@@ -423,20 +449,20 @@ public final class ComponentBenchmark {
             }
         });
         context.start();
-        return callers(context, sns);
+        return callers(context, sns, settings.feedCallers());
     }
 
-    /** {@code feedCallers} threads, each sending one exchange at a time to {@code direct:feed}. */
-    private Feeder callers(CamelContext context, SnsClient sns) {
+    /** {@code callers} threads, each sending one exchange at a time to {@code direct:feed}. */
+    private Feeder callers(CamelContext context, SnsClient sns, int callers) {
         ProducerTemplate template = context.createProducerTemplate();
-        ExecutorService threads = Executors.newFixedThreadPool(settings.feedCallers());
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
         return new Feeder() {
             @Override
             public int feed(int objects, String tag) throws Exception {
                 AtomicInteger next = new AtomicInteger();
                 AtomicInteger failed = new AtomicInteger();
                 List<Future<?>> running = new ArrayList<>();
-                for (int t = 0; t < settings.feedCallers(); t++) {
+                for (int t = 0; t < callers; t++) {
                     running.add(threads.submit(() -> {
                         for (int i = next.getAndIncrement(); i < objects; i = next.getAndIncrement()) {
                             String body = text(tag, i);

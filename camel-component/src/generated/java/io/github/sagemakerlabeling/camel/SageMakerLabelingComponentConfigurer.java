@@ -40,11 +40,17 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": getOrCreateConfiguration(target).setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": getOrCreateConfiguration(target).setBatchBlockWhenFull(property(camelContext, boolean.class, value)); return true;
         case "batchmaxwait":
         case "batchMaxWait": getOrCreateConfiguration(target).setBatchMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchqueuesize":
+        case "batchQueueSize": getOrCreateConfiguration(target).setBatchQueueSize(property(camelContext, int.class, value)); return true;
         case "batchsenders":
         case "batchSenders": getOrCreateConfiguration(target).setBatchSenders(property(camelContext, int.class, value)); return true;
         case "batching": getOrCreateConfiguration(target).setBatching(property(camelContext, boolean.class, value)); return true;
+        case "bodytype":
+        case "bodyType": getOrCreateConfiguration(target).setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
@@ -178,6 +184,12 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": getOrCreateConfiguration(target).setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
         case "waitTimeSeconds": getOrCreateConfiguration(target).setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": getOrCreateConfiguration(target).setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": getOrCreateConfiguration(target).setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         case "workteamarn":
         case "workteamArn": getOrCreateConfiguration(target).setWorkteamArn(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -202,11 +214,17 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": return boolean.class;
         case "batchmaxwait":
         case "batchMaxWait": return long.class;
+        case "batchqueuesize":
+        case "batchQueueSize": return int.class;
         case "batchsenders":
         case "batchSenders": return int.class;
         case "batching": return boolean.class;
+        case "bodytype":
+        case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
@@ -340,6 +358,12 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
         case "waitTimeSeconds": return int.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         case "workteamarn":
         case "workteamArn": return java.lang.String.class;
         default: return null;
@@ -360,11 +384,17 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return getOrCreateConfiguration(target).isAutoCreateTopics();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": return getOrCreateConfiguration(target).isBatchBlockWhenFull();
         case "batchmaxwait":
         case "batchMaxWait": return getOrCreateConfiguration(target).getBatchMaxWait();
+        case "batchqueuesize":
+        case "batchQueueSize": return getOrCreateConfiguration(target).getBatchQueueSize();
         case "batchsenders":
         case "batchSenders": return getOrCreateConfiguration(target).getBatchSenders();
         case "batching": return getOrCreateConfiguration(target).isBatching();
+        case "bodytype":
+        case "bodyType": return getOrCreateConfiguration(target).getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":
@@ -498,6 +528,12 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "waitForStopped": return getOrCreateConfiguration(target).isWaitForStopped();
         case "waittimeseconds":
         case "waitTimeSeconds": return getOrCreateConfiguration(target).getWaitTimeSeconds();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return getOrCreateConfiguration(target).getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return getOrCreateConfiguration(target).getWorkerPoolMaxSize();
         case "workteamarn":
         case "workteamArn": return getOrCreateConfiguration(target).getWorkteamArn();
         default: return null;

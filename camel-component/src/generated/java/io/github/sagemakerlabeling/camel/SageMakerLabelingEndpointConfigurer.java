@@ -37,11 +37,17 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": target.getConfiguration().setBatchBlockWhenFull(property(camelContext, boolean.class, value)); return true;
         case "batchmaxwait":
         case "batchMaxWait": target.getConfiguration().setBatchMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchqueuesize":
+        case "batchQueueSize": target.getConfiguration().setBatchQueueSize(property(camelContext, int.class, value)); return true;
         case "batchsenders":
         case "batchSenders": target.getConfiguration().setBatchSenders(property(camelContext, int.class, value)); return true;
         case "batching": target.getConfiguration().setBatching(property(camelContext, boolean.class, value)); return true;
+        case "bodytype":
+        case "bodyType": target.getConfiguration().setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "concurrentconsumers":
@@ -195,6 +201,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": target.getConfiguration().setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
         case "waitTimeSeconds": target.getConfiguration().setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": target.getConfiguration().setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": target.getConfiguration().setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         case "workteamarn":
         case "workteamArn": target.getConfiguration().setWorkteamArn(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -223,11 +235,17 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": return boolean.class;
         case "batchmaxwait":
         case "batchMaxWait": return long.class;
+        case "batchqueuesize":
+        case "batchQueueSize": return int.class;
         case "batchsenders":
         case "batchSenders": return int.class;
         case "batching": return boolean.class;
+        case "bodytype":
+        case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "concurrentconsumers":
@@ -381,6 +399,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
         case "waitTimeSeconds": return int.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         case "workteamarn":
         case "workteamArn": return java.lang.String.class;
         default: return null;
@@ -405,11 +429,17 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "batchblockwhenfull":
+        case "batchBlockWhenFull": return target.getConfiguration().isBatchBlockWhenFull();
         case "batchmaxwait":
         case "batchMaxWait": return target.getConfiguration().getBatchMaxWait();
+        case "batchqueuesize":
+        case "batchQueueSize": return target.getConfiguration().getBatchQueueSize();
         case "batchsenders":
         case "batchSenders": return target.getConfiguration().getBatchSenders();
         case "batching": return target.getConfiguration().isBatching();
+        case "bodytype":
+        case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "concurrentconsumers":
@@ -563,6 +593,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "waitForStopped": return target.getConfiguration().isWaitForStopped();
         case "waittimeseconds":
         case "waitTimeSeconds": return target.getConfiguration().getWaitTimeSeconds();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return target.getConfiguration().getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return target.getConfiguration().getWorkerPoolMaxSize();
         case "workteamarn":
         case "workteamArn": return target.getConfiguration().getWorkteamArn();
         default: return null;

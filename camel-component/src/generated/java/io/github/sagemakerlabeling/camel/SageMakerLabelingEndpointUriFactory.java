@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(98);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
@@ -31,9 +31,12 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchBlockWhenFull");
         props.add("batchMaxWait");
+        props.add("batchQueueSize");
         props.add("batchSenders");
         props.add("batching");
+        props.add("bodyType");
         props.add("bridgeErrorHandler");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");
@@ -115,6 +118,9 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("visibilityTimeout");
         props.add("waitForStopped");
         props.add("waitTimeSeconds");
+        props.add("workerPool");
+        props.add("workerPoolCoreSize");
+        props.add("workerPoolMaxSize");
         props.add("workteamArn");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);

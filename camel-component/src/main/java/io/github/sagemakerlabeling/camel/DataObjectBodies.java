@@ -13,13 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 
 /**
  * Reads message bodies as data objects: a {@link DataObject} as it is; a {@code Map} as a manifest line's members; a
- * String as a manifest line when it is a JSON object, as an S3 object when it is an {@code s3://} URI, else as text
- * to label; an {@code s3://} {@link URI} as an S3 object; a binary body ({@code byte[]}, stream, file, see
+ * String as the {@link DataObjectBodyType} (header, else option) says; an {@code s3://} {@link URI} as an S3 object; a binary body ({@code byte[]}, stream, file, see
  * {@link BinaryBodyUploader}) as the S3 object it is uploaded to.
  */
 final class DataObjectBodies {
@@ -27,10 +27,16 @@ final class DataObjectBodies {
     private static final String ACCEPTED = "text (String), an s3:// URI, a manifest line (JSON String or Map), a"
             + " DataObject, or a binary (byte[], InputStream, File, Path, GenericFile) to upload";
 
-    private final BinaryBodyUploader uploader;
+    /** How a JSON object starts: a brace, then a member name's quote or the closing brace. */
+    private static final Pattern JSON_OBJECT_START = Pattern.compile("\\s*\\{\\s*[\"}]");
 
-    DataObjectBodies(BinaryBodyUploader uploader) {
+    private final BinaryBodyUploader uploader;
+    private final DataObjectBodyType defaultBodyType;
+
+    /** @param defaultBodyType what a String body is when the exchange has no CamelSageMakerLabelingBodyType header */
+    DataObjectBodies(BinaryBodyUploader uploader, DataObjectBodyType defaultBodyType) {
         this.uploader = uploader;
+        this.defaultBodyType = defaultBodyType;
     }
 
     /**
@@ -56,7 +62,7 @@ final class DataObjectBodies {
             return new BodyObject(DataObject.fromMap(members), Optional.empty());
         }
         if (body instanceof CharSequence chars) {
-            return new BodyObject(text(chars.toString()), Optional.empty());
+            return new BodyObject(fromString(chars.toString(), bodyType(exchange)), Optional.empty());
         }
         if (body instanceof URI uri && "s3".equals(uri.getScheme())) {
             return new BodyObject(DataObject.s3(uri.toString()), Optional.empty());
@@ -136,14 +142,35 @@ final class DataObjectBodies {
         };
     }
 
-    private static DataObject text(String text) {
-        if (text.startsWith("s3://")) {
-            return DataObject.s3(text);
+    private DataObjectBodyType bodyType(Exchange exchange) {
+        DataObjectBodyType type = exchange.getMessage().getHeader(SageMakerLabelingConstants.BODY_TYPE,
+                DataObjectBodyType.class);
+        return type != null ? type : defaultBodyType;
+    }
+
+    private static DataObject fromString(String body, DataObjectBodyType type) {
+        return switch (type) {
+            case text -> DataObject.text(body);
+            case sourceRef -> DataObject.s3(body);
+            case manifestLine -> DataObject.fromManifestLine(body);
+            case auto -> guess(body);
+        };
+    }
+
+    /**
+     * Today's rules, without their false alarms: an {@code s3://} body without white space is an S3 object, and a
+     * body that opens a JSON object ({@code {"}, or {@code {}}, white space allowed) a manifest line; either must
+     * then be valid, so a typo fails rather than being labeled as text. Anything else, such as
+     * {@code {Sponsored} great phone} or {@code s3://ideas are great}, is text.
+     */
+    private static DataObject guess(String body) {
+        if (body.startsWith("s3://") && body.chars().noneMatch(Character::isWhitespace)) {
+            return DataObject.s3(body);
         }
-        if (text.stripLeading().startsWith("{")) {
-            return DataObject.fromManifestLine(text);
+        if (JSON_OBJECT_START.matcher(body).lookingAt()) {
+            return DataObject.fromManifestLine(body);
         }
-        return DataObject.text(text);
+        return DataObject.text(body);
     }
 
     private static List<Violation> prefixed(int index, LabelingValidationException e) {

@@ -22,6 +22,9 @@ final class EndpointOptions {
         atLeast("maxPublishAttempts", options.getMaxPublishAttempts(), 1);
         atLeast("batchSenders", options.getBatchSenders(), 1);
         atLeast("batchMaxWait", options.getBatchMaxWait(), 0);
+        atLeast("batchQueueSize", options.getBatchQueueSize(), 1);
+        atLeast("workerPoolCoreSize", options.getWorkerPoolCoreSize(), 1);
+        atLeast("workerPoolMaxSize", options.getWorkerPoolMaxSize(), options.getWorkerPoolCoreSize());
         between("waitTimeSeconds", options.getWaitTimeSeconds(), 0, 20, "SQS long-polls for at most 20 seconds");
         between("maxMessagesPerPoll", options.getMaxMessagesPerPoll(), 1, 10,
                 "SQS returns at most 10 messages a receive");

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.job.JobTags;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -164,12 +165,24 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private String uploadSpoolDirectory;
     @UriParam(label = "producer")
     private String dedupIdExpression;
+    @UriParam(label = "producer", defaultValue = "auto")
+    private DataObjectBodyType bodyType = DataObjectBodyType.auto;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean batching;
     @UriParam(label = "producer", defaultValue = "10", javaType = "java.time.Duration")
     private long batchMaxWait = 10;
     @UriParam(label = "producer,advanced", defaultValue = "4")
     private int batchSenders = 4;
+    @UriParam(label = "producer,advanced", defaultValue = "1000")
+    private int batchQueueSize = 1000;
+    @UriParam(label = "producer,advanced", defaultValue = "true")
+    private boolean batchBlockWhenFull = true;
+    @UriParam(label = "producer,advanced")
+    private ExecutorService workerPool;
+    @UriParam(label = "producer,advanced", defaultValue = "10")
+    private int workerPoolCoreSize = 10;
+    @UriParam(label = "producer,advanced", defaultValue = "100")
+    private int workerPoolMaxSize = 100;
 
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
@@ -211,7 +224,7 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return maxPublishAttempts;
     }
 
-    /** How many times a data object that SNS fails is tried in all before the exchange fails; at least 1. */
+    /** How many times a Publish or PublishBatch call is tried in all by the AWS SDK's standard retry strategy when SNS throttles or fails on its side, and in how many rounds at most the entries a PublishBatch call answered as failed are sent; at least 1. */
     public void setMaxPublishAttempts(int maxPublishAttempts) {
         this.maxPublishAttempts = maxPublishAttempts;
     }
@@ -794,6 +807,15 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         this.dedupIdExpression = dedupIdExpression;
     }
 
+    public DataObjectBodyType getBodyType() {
+        return bodyType;
+    }
+
+    /** What a String body is: auto (an S3 object when it starts with s3:// and has no white space, a manifest line when it opens a JSON object (a brace, then a quote), else text to label), text, sourceRef or manifestLine. The CamelSageMakerLabelingBodyType header overrides it. */
+    public void setBodyType(DataObjectBodyType bodyType) {
+        this.bodyType = bodyType;
+    }
+
     public boolean isBatching() {
         return batching;
     }
@@ -816,9 +838,54 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         return batchSenders;
     }
 
-    /** With batching, how many PublishBatch calls may run at once (at least 1); their threads also continue the exchanges. */
+    /** With batching, how many PublishBatch calls may run at once (at least 1). */
     public void setBatchSenders(int batchSenders) {
         this.batchSenders = batchSenders;
+    }
+
+    public int getBatchQueueSize() {
+        return batchQueueSize;
+    }
+
+    /** With batching, how many data objects may wait for a PublishBatch call (at least 1). When the queue is full, batchBlockWhenFull says whether the caller waits for room or its exchange fails at once. */
+    public void setBatchQueueSize(int batchQueueSize) {
+        this.batchQueueSize = batchQueueSize;
+    }
+
+    public boolean isBatchBlockWhenFull() {
+        return batchBlockWhenFull;
+    }
+
+    /** With batching, whether an exchange that finds the batch queue full waits for room (back-pressure on the caller's thread), or fails at once with a RejectedExecutionException saying the queue is full. A waiting exchange fails when the producer stops. */
+    public void setBatchBlockWhenFull(boolean batchBlockWhenFull) {
+        this.batchBlockWhenFull = batchBlockWhenFull;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /** With batching, the thread pool that continues routing each exchange once its PublishBatch call answered, so a slow step after the endpoint never holds up publishing. The producer does not shut down a pool given here. When not set, the producer creates one of workerPoolCoreSize to workerPoolMaxSize threads. */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public int getWorkerPoolCoreSize() {
+        return workerPoolCoreSize;
+    }
+
+    /** With batching, how many threads of the producer's own worker pool are kept (at least 1). */
+    public void setWorkerPoolCoreSize(int workerPoolCoreSize) {
+        this.workerPoolCoreSize = workerPoolCoreSize;
+    }
+
+    public int getWorkerPoolMaxSize() {
+        return workerPoolMaxSize;
+    }
+
+    /** With batching, the most threads the producer's own worker pool grows to (at least workerPoolCoreSize). When they are all busy, an exchange continues on the thread that published it, which slows publishing down rather than queueing without bound. */
+    public void setWorkerPoolMaxSize(int workerPoolMaxSize) {
+        this.workerPoolMaxSize = workerPoolMaxSize;
     }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */

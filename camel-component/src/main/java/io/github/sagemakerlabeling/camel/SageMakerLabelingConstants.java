@@ -14,6 +14,11 @@ public interface SageMakerLabelingConstants {
             + " object sent twice is labeled once.", javaType = "String")
     String DEDUP_ID = "CamelSageMakerLabelingDedupId";
 
+    @Metadata(label = "sendDataObject sendDataObjects", description = "What a String body (or each String item) is:"
+            + " auto, text, sourceRef or manifestLine; overrides the bodyType option.",
+              javaType = "io.github.sagemakerlabeling.camel.DataObjectBodyType")
+    String BODY_TYPE = "CamelSageMakerLabelingBodyType";
+
     @Metadata(label = "sendDataObject", description = "The SNS message id of the published data object.",
               javaType = "String")
     String MESSAGE_ID = "CamelSageMakerLabelingMessageId";

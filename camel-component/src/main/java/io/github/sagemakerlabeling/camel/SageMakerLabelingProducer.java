@@ -1,6 +1,8 @@
 package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.DataObjectBodies.BodyObject;
+import io.github.sagemakerlabeling.camel.batch.BatchQueueSettings;
+import io.github.sagemakerlabeling.camel.batch.BatchWorkers;
 import io.github.sagemakerlabeling.camel.batch.PublishBatcher;
 import io.github.sagemakerlabeling.camel.upload.BinaryBodyUploader;
 import io.github.sagemakerlabeling.core.dataobject.DataObject;
@@ -34,8 +36,9 @@ import software.amazon.awssdk.services.sagemaker.model.ListLabelingJobsRequest;
  * Performs the endpoint's operation, or the one the {@code CamelSageMakerLabelingOperation} header names.
  *
  * <p>Asynchronous only where it pays: with the {@code batching} option, a {@code sendDataObject} exchange is
- * validated (and its binary body uploaded) on the caller's thread, then queued for the next PublishBatch call and
- * completed later by the thread that made the call; every other exchange completes synchronously.
+ * validated (and its binary body uploaded) on the caller's thread, then queued for the next PublishBatch call (the
+ * caller waits while the queue is full, or fails, see batchBlockWhenFull) and continued on a worker thread once the
+ * call answered; every other exchange completes synchronously.
  */
 public class SageMakerLabelingProducer extends DefaultAsyncProducer {
 
@@ -44,7 +47,9 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     private volatile DataObjectPublisher publisher;
     private volatile DataObjectBodies bodies;
     private Expression dedupIdExpression;
-    private PublishBatcher batcher;
+    /** Set when a batching producer starts and kept after it stops (then refusing objects): never read as null. */
+    private volatile PublishBatcher batcher;
+    private volatile BatchWorkers workers;
 
     public SageMakerLabelingProducer(SageMakerLabelingEndpoint endpoint) {
         super(endpoint);
@@ -66,20 +71,29 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         }
         if (configuration.isBatching()) {
             ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
-            batcher = new PublishBatcher(this::publisher, Duration.ofMillis(configuration.getBatchMaxWait()),
-                    getEndpoint().getCamelContext()::isStopping,
+            workers = configuration.getWorkerPool() != null ? BatchWorkers.of(configuration.getWorkerPool())
+                    : BatchWorkers.create(executors, this, "SageMakerLabelingBatchWorker",
+                            configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
+            batcher = new PublishBatcher(this::publisher, new BatchQueueSettings(
+                    Duration.ofMillis(configuration.getBatchMaxWait()), configuration.getBatchQueueSize(),
+                    configuration.isBatchBlockWhenFull()), getEndpoint().getCamelContext()::isStopping,
                     executors.newSingleThreadExecutor(this, "SageMakerLabelingBatchCollector"),
-                    executors.newFixedThreadPool(this, "SageMakerLabelingBatchSender", configuration.getBatchSenders()),
-                    Duration.ofMillis(executors.getShutdownAwaitTermination()));
+                    BatchWorkers.senders(executors, this, "SageMakerLabelingBatchSender",
+                            configuration.getBatchSenders()),
+                    configuration.getBatchSenders(), Duration.ofMillis(executors.getShutdownAwaitTermination()));
         }
     }
 
-    /** Sends every data object already queued for a batch before the producer stops. */
+    /**
+     * Sends every data object already queued for a batch before the producer stops (or fails its exchange, when it
+     * cannot in time), then lets the exchanges continue.
+     */
     @Override
     protected void doStop() throws Exception {
-        if (batcher != null) {
-            batcher.close();
-            batcher = null;
+        PublishBatcher stopping = batcher;
+        if (stopping != null) {
+            stopping.close();
+            workers.shutdown();
         }
         super.doStop();
     }
@@ -117,7 +131,8 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         BodyObject body = bodies().toDataObject(message.getBody(), exchange);
         body.upload().ifPresent(upload -> setUploadHeaders(message, upload));
         DataObject object = withDedupId(body.object(), exchange);
-        if (batcher == null) {
+        PublishBatcher batcher = this.batcher;
+        if (!configuration().isBatching()) {
             setPublishedHeaders(message, publisher().publish(object));
             callback.done(true);
             return true;
@@ -127,14 +142,15 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             throw new LabelingValidationException("Data object", violations);
         }
         publisher(); // resolves the input topic on the caller's thread, so the batch senders never wait for the job
-        batcher.submit(object, (published, failure) -> {
+        BatchWorkers continuation = workers;
+        batcher.submit(object, (published, failure) -> continuation.continueWith(() -> {
             if (failure != null) {
                 exchange.setException(failure);
             } else {
                 setPublishedHeaders(message, published);
             }
             callback.done(false);
-        });
+        }));
         return false;
     }
 
@@ -210,7 +226,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             UploadSettings uploadSettings = getEndpoint().uploadSettings();
             current = new DataObjectBodies(new BinaryBodyUploader(uploadSettings == null ? null
                     : new ContentAddressedUploader(getEndpoint().s3(), uploadSettings,
-                            spool == null ? null : Path.of(spool))));
+                            spool == null ? null : Path.of(spool))), configuration().getBodyType());
             bodies = current;
         }
         return current;

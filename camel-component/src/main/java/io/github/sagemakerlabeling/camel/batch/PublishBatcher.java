@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -24,11 +25,15 @@ import org.slf4j.LoggerFactory;
  * Coalesces data objects submitted one at a time, by many concurrent exchanges, into PublishBatch calls of up to
  * {@value DataObjectPublisher#MAX_BATCH_ENTRIES} entries, and tells each submitter what became of its own object.
  *
- * <p>One collector thread takes the first waiting object, then waits at most {@code maxWait} for more until the
- * batch is full (not waiting while {@code hurry} says so), and hands the batch to a sender pool, which publishes it (retrying failed entries, see
- * {@link DataObjectPublisher#publishBatch(List)}) and completes each submitter on the sender's thread. Submitters are
- * never parked. {@link #close()} stops taking objects, sends every object already submitted and waits for the
- * senders: no submitted object is lost.
+ * <p>Submitted objects wait in a bounded queue. One collector thread takes the first waiting object, then waits at
+ * most {@code maxWait} for more until the batch is full (not waiting while {@code hurry} says so), and hands the
+ * batch to a sender, once one is free, which publishes it (retrying failed entries, see
+ * {@link DataObjectPublisher#publishBatch(List)}) and tells each submitter. While every sender is busy the queue
+ * fills, and a full queue makes {@link #submit} wait or refuse (back-pressure).
+ *
+ * <p>Every submitted object is told its outcome exactly once: {@link #close()} stops taking objects, sends every
+ * object already submitted and waits for the senders; objects it could not send in time are failed with a
+ * {@link RejectedExecutionException} saying so.
  */
 public final class PublishBatcher implements AutoCloseable {
 
@@ -36,103 +41,151 @@ public final class PublishBatcher implements AutoCloseable {
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** The longest a batch waits without looking at {@link #hurry}. */
     private static final long HURRY_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** The longest a blocked submitter waits without looking whether the batcher closed. */
+    private static final long CLOSED_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** Queued by {@link #close()} to end the collector's wait at once. */
     private static final Submitted WAKE_UP = new Submitted(null, null);
 
     private final Supplier<DataObjectPublisher> publisher;
-    private final long maxWaitNanos;
+    private final BatchQueueSettings settings;
     private final BooleanSupplier hurry;
     private final ExecutorService collector;
     private final ExecutorService senders;
+    /** One permit a sender: the collector takes one before it hands a batch over, the sender gives it back. */
+    private final Semaphore freeSenders;
     private final Duration closeTimeout;
-    private final BlockingQueue<Submitted> queue = new LinkedBlockingQueue<>();
-    private final Object lock = new Object();
-    /** Written under {@link #lock}, so no object is queued after the collector saw it set and the queue empty. */
+    private final BlockingQueue<Submitted> queue;
     private volatile boolean closed;
 
     /**
      * Starts the collector.
      *
      * @param publisher    the publisher, asked for on every batch (so the topic is resolved lazily, once)
-     * @param maxWait      how long a batch waits for more objects after its first
+     * @param settings     the wait for a batch, the queue's capacity and what a full queue does to a submitter
      * @param hurry        while true, batches go out without waiting (for example while Camel shuts down, so
      *                     exchanges waiting for a batch do not hold up the shutdown)
      * @param collector    a single thread for the collector
-     * @param senders      the threads that publish batches and complete submitters
+     * @param senders      the threads that publish batches and complete submitters; it must take
+     *                     {@code senderCount} tasks at once and refuse (not run) tasks once shut down
+     * @param senderCount  how many batches are published at once
      * @param closeTimeout how long {@link #close()} waits for each of the two to finish
      */
-    public PublishBatcher(Supplier<DataObjectPublisher> publisher, Duration maxWait, BooleanSupplier hurry,
-                          ExecutorService collector, ExecutorService senders, Duration closeTimeout) {
+    public PublishBatcher(Supplier<DataObjectPublisher> publisher, BatchQueueSettings settings, BooleanSupplier hurry,
+                          ExecutorService collector, ExecutorService senders, int senderCount, Duration closeTimeout) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
-        this.maxWaitNanos = maxWait.toNanos();
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.hurry = Objects.requireNonNull(hurry, "hurry");
         this.collector = collector;
         this.senders = senders;
+        this.freeSenders = new Semaphore(senderCount);
         this.closeTimeout = closeTimeout;
+        this.queue = new LinkedBlockingQueue<>(settings.capacity());
         collector.execute(this::collect);
     }
 
     /**
      * Queues an object for the next batch. Exactly one of the two arguments given to {@code done} is
      * {@code null}: the published object, or why it was not published (a {@link BatchPublishException} naming it as
-     * object 0 when SNS kept failing its entry).
+     * object 0 when SNS kept failing its entry). When the queue is full, waits for room or throws, as the settings
+     * say.
      *
-     * @throws RejectedExecutionException once {@link #close()} was called
+     * @throws RejectedExecutionException once {@link #close()} was called, when the queue is full and the settings
+     *                                    say not to wait, or when interrupted while waiting; {@code done} is then
+     *                                    never called
      */
     public void submit(DataObject object, Completion done) {
-        synchronized (lock) {
-            if (closed) {
-                throw new RejectedExecutionException("the producer is stopping: it takes no more data objects");
-            }
-            queue.add(new Submitted(object, done));
+        Submitted submitted = new Submitted(object, done);
+        rejectIfClosed();
+        if (settings.blockWhenFull()) {
+            waitForRoom(submitted);
+        } else if (!queue.offer(submitted)) {
+            throw new RejectedExecutionException("The batch queue is full: " + settings.capacity() + " data objects"
+                    + " (batchQueueSize) wait for a PublishBatch call, so this one was not sent. Feed slower, raise"
+                    + " batchQueueSize or batchSenders, or set batchBlockWhenFull=true to make callers wait");
+        }
+        // Closed meanwhile: whoever removes the object from the queue owns it; if the collector or close() took it,
+        // they tell done what became of it.
+        if (closed && queue.remove(submitted)) {
+            throw stopping();
         }
     }
 
-    /** Sends every object submitted so far and stops the threads. */
+    private void waitForRoom(Submitted submitted) {
+        try {
+            while (!queue.offer(submitted, CLOSED_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
+                rejectIfClosed();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedExecutionException("Interrupted while waiting for room in the full batch queue ("
+                    + settings.capacity() + " data objects, batchQueueSize): this data object was not sent", e);
+        }
+    }
+
+    private void rejectIfClosed() {
+        if (closed) {
+            throw stopping();
+        }
+    }
+
+    private static RejectedExecutionException stopping() {
+        return new RejectedExecutionException("the producer is stopping: it takes no more data objects");
+    }
+
+    /**
+     * Sends every object submitted so far and stops the threads. Objects still queued when the collector did not
+     * finish in time, and batches no sender took, fail with a {@link RejectedExecutionException}.
+     */
     @Override
     public void close() throws InterruptedException {
-        synchronized (lock) {
-            closed = true;
-            queue.add(WAKE_UP);
-        }
+        closed = true;
+        queue.offer(WAKE_UP);
         collector.shutdown();
         if (!collector.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warn("The batch collector did not finish within {}; {} data objects are still queued", closeTimeout,
-                    queue.size());
+            LOG.warn("The batch collector did not finish within {}; failing the {} data objects still queued",
+                    closeTimeout, queue.size());
+            collector.shutdownNow();
+            collector.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
         }
+        failQueued(new RejectedExecutionException("The producer stopped before this data object was sent: it was"
+                + " not published"));
         senders.shutdown();
         if (!senders.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warn("PublishBatch calls were still running {} after stop began", closeTimeout);
+            LOG.warn("PublishBatch calls were still running {} after stop began; interrupting them", closeTimeout);
+            senders.shutdownNow();
         }
     }
 
     private void collect() {
+        List<Submitted> batch = new ArrayList<>(DataObjectPublisher.MAX_BATCH_ENTRIES);
         try {
             while (true) {
                 Submitted first = queue.poll(IDLE_POLL_NANOS, TimeUnit.NANOSECONDS);
                 if (first == null || first == WAKE_UP) {
-                    synchronized (lock) {
-                        if (closed && queue.isEmpty()) {
-                            return;
-                        }
+                    if (closed && queue.isEmpty()) {
+                        return;
                     }
                     continue;
                 }
-                List<Submitted> batch = new ArrayList<>(DataObjectPublisher.MAX_BATCH_ENTRIES);
                 batch.add(first);
                 fill(batch);
-                dispatch(batch);
+                freeSenders.acquire();
+                dispatch(List.copyOf(batch));
+                batch.clear();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failQueued(e);
+            RejectedExecutionException failure = new RejectedExecutionException("The producer stopped while this"
+                    + " data object waited for a free batch sender: it was not published", e);
+            batch.forEach(submitted -> complete(submitted, null, failure));
+            failQueued(failure);
         }
     }
 
     /**
      * Adds waiting objects until the batch is full or {@code maxWait} passed since its first one; once closing or in
-     * a hurry, only those already waiting. Interrupted, it stops adding and keeps the interrupt for the collector, so
-     * the objects it holds are still sent and the queued ones failed.
+     * a hurry, only those already waiting. Interrupted, it stops adding and keeps the interrupt for the collector,
+     * which then fails the batch and the queue.
      */
     private void fill(List<Submitted> batch) {
         try {
@@ -143,7 +196,7 @@ public final class PublishBatcher implements AutoCloseable {
     }
 
     private void addWaiting(List<Submitted> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWaitNanos;
+        long deadline = System.nanoTime() + settings.maxWait().toNanos();
         while (batch.size() < DataObjectPublisher.MAX_BATCH_ENTRIES) {
             long left = deadline - System.nanoTime();
             boolean wait = left > 0 && !closed && !hurry.getAsBoolean();
@@ -164,7 +217,10 @@ public final class PublishBatcher implements AutoCloseable {
         try {
             senders.execute(() -> send(batch));
         } catch (RejectedExecutionException e) {
-            batch.forEach(submitted -> complete(submitted, null, e));
+            freeSenders.release();
+            RejectedExecutionException failure = new RejectedExecutionException("The producer stopped before this"
+                    + " data object was sent (no batch sender took it): it was not published", e);
+            batch.forEach(submitted -> complete(submitted, null, failure));
         }
     }
 
@@ -175,6 +231,8 @@ public final class PublishBatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             batch.forEach(submitted -> complete(submitted, null, e));
             return;
+        } finally {
+            freeSenders.release();
         }
         for (int i = 0; i < batch.size(); i++) {
             PublishedObject published = result.published(i).orElse(null);

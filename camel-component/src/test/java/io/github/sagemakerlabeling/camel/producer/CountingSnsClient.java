@@ -11,10 +11,14 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** An SNS client for Local Ground Truth that counts the API calls it makes, by operation (SDK retries not counted). */
+/**
+ * An SNS client for Local Ground Truth that counts the API calls it makes, by operation, and the HTTP attempts the
+ * SDK's retries make of them.
+ */
 final class CountingSnsClient implements ExecutionInterceptor {
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final SnsClient client;
 
     CountingSnsClient(LocalGroundTruth local) {
@@ -30,6 +34,17 @@ final class CountingSnsClient implements ExecutionInterceptor {
     /** How many calls of the operation (for example PublishBatch) were made. */
     int calls(String operation) {
         return calls.getOrDefault(operation, new AtomicInteger()).get();
+    }
+
+    /** How many HTTP requests the calls of the operation took, the SDK's retries included. */
+    int attempts(String operation) {
+        return attempts.getOrDefault(operation, new AtomicInteger()).get();
+    }
+
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        attempts.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                name -> new AtomicInteger()).incrementAndGet();
     }
 
     @Override

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingEndpoint;
 import io.github.sagemakerlabeling.core.result.ClassLabel;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
-import io.github.sagemakerlabeling.local.faults.Fault;
-import io.github.sagemakerlabeling.local.faults.Operation;
-import java.time.Duration;
+import io.github.sagemakerlabeling.local.LocalAwsClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +19,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobSummary;
@@ -85,11 +88,32 @@ class RestartSafetyTest extends ReliabilityTestSupport {
     @Test
     void twoContextsStartingAtTheSameTimeEndUpWithOneJob() throws Exception {
         String uri = jobUri();
-        List<CamelContext> contexts = List.of(context(labelingRoutes(uri)), context(labelingRoutes(uri)));
-        // A slow CreateLabelingJob widens the window in which both instances find no job and both create it (as a
-        // rule both do, see the count in the message below): the later create is refused with ResourceInUse, and
-        // that instance attaches.
-        groundTruth.faults().inject(Operation.SAGEMAKER_CREATE_LABELING_JOB, Fault.delay(Duration.ofMillis(700)));
+        // Each CreateLabelingJob waits (up to 30 s) for the other instance's: both found no job and both create it,
+        // the race this test is about; the later create is refused with ResourceInUse, and that instance attaches.
+        CountDownLatch bothCreating = new CountDownLatch(2);
+        try (SageMakerClient rendezvous = LocalAwsClients.configure(SageMakerClient.builder(),
+                groundTruth.sageMakerEndpoint(), groundTruth.region())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeExecution(Context.BeforeExecution call, ExecutionAttributes attributes) {
+                        if (call.request() instanceof CreateLabelingJobRequest) {
+                            bothCreating.countDown();
+                            awaitQuietly(bothCreating);
+                        }
+                    }
+                })).build()) {
+            List<CamelContext> contexts = List.of(context(labelingRoutes(uri)), context(labelingRoutes(uri)));
+            contexts.forEach(context -> context.getRegistry().bind("sageMaker", rendezvous));
+            startTogether(contexts);
+
+            assertThat(bothCreating.getCount()).as("CreateLabelingJob calls still awaited: both instances raced")
+                    .isZero();
+            assertOneJobSharedBy(contexts);
+            contexts.forEach(CamelContext::stop);
+        }
+    }
+
+    private static void startTogether(List<CamelContext> contexts) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService starters = Executors.newFixedThreadPool(contexts.size());
         try {
@@ -108,10 +132,18 @@ class RestartSafetyTest extends ReliabilityTestSupport {
         } finally {
             starters.shutdownNow();
         }
+    }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void assertOneJobSharedBy(List<CamelContext> contexts) throws Exception {
         assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList())
-                .as("jobs, after %s CreateLabelingJob calls",
-                        groundTruth.faults().injected(Operation.SAGEMAKER_CREATE_LABELING_JOB))
                 .singleElement().extracting(LabelingJobSummary::labelingJobName).isEqualTo("reviews");
         assertThat(contexts.stream().flatMap(context -> jobEndpoints(context).stream())
                 .map(endpoint -> endpoint.getEnsuredJob().created()))

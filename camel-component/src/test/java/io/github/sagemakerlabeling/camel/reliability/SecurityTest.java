@@ -136,7 +136,6 @@ class SecurityTest extends ReliabilityTestSupport {
                 assertThat(endpoint.getConfiguration().getSecretKey()).isEqualTo(SECRET_KEY);
                 shown.add(endpoint.toString());
                 shown.add(URISupport.sanitizeUri(endpoint.getEndpointUri()));
-                shown.add(endpoint.getConfiguration().toString());
             }
             context.getRoutes().forEach(route -> shown.add(route.toString() + " " + route.getEndpoint()));
 
@@ -154,13 +153,14 @@ class SecurityTest extends ReliabilityTestSupport {
             assertThat(resolveFailure).isNotNull();
             shown.add(describe(resolveFailure));
 
-            // Credentials set on the component, as camel.component.sagemaker-labeling.* properties do.
+            // Credentials set on the component, as camel.component.sagemaker-labeling.* properties do, while the
+            // context stops and logs. (Neither the configuration nor the component has a toString of its own: the
+            // catalog's secret flags, checked in SecretOptionsTest, are what keeps credentials out of what Camel
+            // shows.)
             SageMakerLabelingComponent component = context.getComponent("sagemaker-labeling",
                     SageMakerLabelingComponent.class);
             component.getConfiguration().setSecretKey(SECRET_KEY);
             component.getConfiguration().setSessionToken(SESSION_TOKEN);
-            shown.add(component.getConfiguration().toString());
-            shown.add(component.toString());
             context.stop();
         } finally {
             System.setErr(originalErr);

@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
@@ -28,8 +29,10 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
  * Publishes data objects to a streaming job's SNS input topic, one manifest line per message. Every object is
  * validated and given its dedup id before anything is sent. Batches respect SNS's limits (10 entries and 256 KiB a
  * call); failed entries are retried with backoff and never dropped: an object that still fails is named in a
- * {@link BatchPublishException} (or in the {@link BatchPublishResult}). An entry SNS refuses as the sender's fault
- * is not retried, since sending it again cannot help. Thread-safe.
+ * {@link BatchPublishException} (or in the {@link BatchPublishResult}). Whole calls are retried by the AWS SDK's
+ * standard retry strategy (see {@link RetrySettings}), which leaves errors that trying again cannot help
+ * (authorization, invalid parameter, topic not found, KMS) alone; an entry SNS refuses as the sender's fault is not
+ * retried either. An interrupt ends the retries: what is still unsent then fails. Thread-safe.
  */
 public final class DataObjectPublisher {
 
@@ -41,6 +44,9 @@ public final class DataObjectPublisher {
     private final SnsClient sns;
     private final String topicArn;
     private final RetrySettings retry;
+    /** Applies the retry strategy to each call; one strategy, so its token bucket spans every call. */
+    private final SdkPlugin callRetries;
+    private final BackoffStrategy entryBackoff;
     private final DataObjectCodec codec = new DataObjectCodec();
 
     /**
@@ -52,37 +58,24 @@ public final class DataObjectPublisher {
         this.sns = Objects.requireNonNull(sns, "sns");
         this.topicArn = Objects.requireNonNull(topicArn, "topicArn");
         this.retry = Objects.requireNonNull(retry, "retry");
+        RetryStrategy strategy = retry.callRetryStrategy();
+        this.callRetries = config -> config.overrideConfiguration(config.overrideConfiguration().toBuilder()
+                .retryStrategy(strategy).build());
+        this.entryBackoff = retry.entryBackoff();
     }
 
     /**
-     * Publishes one object, trying again with backoff when SNS throttles or fails on its side, up to the retry
-     * settings' attempts (each of them the SDK client's own tries).
+     * Publishes one object; the SDK's retry strategy tries the call again when SNS throttles or fails on its side, up
+     * to the retry settings' attempts.
      *
      * @throws LabelingValidationException before any call, when the object breaks a rule
      * @throws SdkException                when SNS refused the object, or still failed on the last try
      */
     public PublishedObject publish(DataObject object) {
         EncodedDataObject encoded = codec.encode(object);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                String messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())).messageId();
-                return published(object, encoded, messageId);
-            } catch (SdkException e) {
-                if (attempt >= retry.maxAttempts() || !isTransient(e)) {
-                    throw e;
-                }
-                LOG.debug("Publish to {} failed on try {}; trying again", topicArn, attempt, e);
-                LockSupport.parkNanos(retry.backoff(attempt).toNanos());
-            }
-        }
-    }
-
-    /** Whether trying again may succeed: throttling, SNS's own faults and failures to reach it; not a refusal. */
-    private static boolean isTransient(SdkException e) {
-        if (e instanceof AwsServiceException service) {
-            return service.isThrottlingException() || service.statusCode() >= 500;
-        }
-        return e instanceof SdkClientException;
+        String messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())
+                .overrideConfiguration(o -> o.addPlugin(callRetries))).messageId();
+        return published(object, encoded, messageId);
     }
 
     /**
@@ -187,46 +180,73 @@ public final class DataObjectPublisher {
                 : "Data objects (publishing stopped here; objects[0] to objects[" + (sent - 1) + "] were sent)";
     }
 
-    /** Sends entries (positions in the batch) until each is published or has failed for good. */
+    /**
+     * Sends entries (positions in the batch) until each is published or has failed for good: entries SNS answered as
+     * failed on its side go again in the next round; a call that failed after the SDK's retries, an entry refused as
+     * the sender's fault, the last round, or an interrupt end it.
+     */
     private void sendWithRetries(List<Integer> entries, Batch batch) {
         List<Integer> pending = new ArrayList<>(entries);
-        Map<Integer, BatchResultErrorEntry> lastErrors = new LinkedHashMap<>();
-        for (int attempt = 1; attempt <= retry.maxAttempts() && !pending.isEmpty(); attempt++) {
-            if (attempt > 1) {
-                LockSupport.parkNanos(retry.backoff(attempt - 1).toNanos());
-            }
+        for (int next = 1; ; next++) {
+            int round = next;
             List<Integer> retryable = new ArrayList<>();
+            Map<Integer, BatchResultErrorEntry> errors = new LinkedHashMap<>();
             try {
                 PublishBatchResponse response = sns.publishBatch(b -> b.topicArn(topicArn)
                         .publishBatchRequestEntries(pending.stream().map(i -> PublishBatchRequestEntry.builder()
-                                .id(String.valueOf(i)).message(batch.encoded.get(i).manifestLine()).build()).toList()));
+                                .id(String.valueOf(i)).message(batch.encoded.get(i).manifestLine()).build()).toList())
+                        .overrideConfiguration(o -> o.addPlugin(callRetries)));
                 response.successful().forEach(ok -> batch.published(Integer.parseInt(ok.id()), ok.messageId()));
                 for (BatchResultErrorEntry failed : response.failed()) {
                     int position = Integer.parseInt(failed.id());
-                    lastErrors.put(position, failed);
                     if (Boolean.TRUE.equals(failed.senderFault())) {
-                        batch.failed(position, failed.code(), failed.message(), attempt);
+                        batch.failed(position, failed.code(), failed.message(), round);
                     } else {
                         retryable.add(position);
+                        errors.put(position, failed);
                     }
                 }
             } catch (SdkException e) {
-                LOG.debug("PublishBatch to {} failed on try {}; retrying its {} entries", topicArn, attempt,
+                LOG.debug("PublishBatch to {} failed after the SDK's retries; failing its {} entries", topicArn,
                         pending.size(), e);
-                pending.forEach(position -> lastErrors.put(position, BatchResultErrorEntry.builder()
-                        .id(String.valueOf(position)).code(e.getClass().getSimpleName()).message(e.getMessage()).build()));
-                retryable.addAll(pending);
+                pending.forEach(position -> batch.failed(position, errorCode(e), e.getMessage(), round));
+                return;
             }
-            if (attempt == retry.maxAttempts()) {
+            if (retryable.isEmpty()) {
+                return;
+            }
+            if (round == retry.maxAttempts() || !waitBeforeRound(round)) {
+                String why = round == retry.maxAttempts() ? null : "interrupted before trying again";
                 for (int position : retryable) {
-                    BatchResultErrorEntry error = lastErrors.get(position);
-                    batch.failed(position, error.code(), error.message(), attempt);
+                    BatchResultErrorEntry error = errors.get(position);
+                    batch.failed(position, error.code(), why == null ? error.message() : why + ": "
+                            + error.message(), round);
                 }
                 return;
             }
             pending.clear();
             pending.addAll(retryable);
         }
+    }
+
+    /** @return false when interrupted (the interrupt is kept for the caller) */
+    private boolean waitBeforeRound(int round) {
+        try {
+            Thread.sleep(entryBackoff.computeDelay(round).toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** An error code for a whole call's failure: AWS's own, else the exception's type. */
+    private static String errorCode(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null
+                && service.awsErrorDetails().errorCode() != null) {
+            return service.awsErrorDetails().errorCode();
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static PublishedObject published(DataObject object, EncodedDataObject encoded, String messageId) {

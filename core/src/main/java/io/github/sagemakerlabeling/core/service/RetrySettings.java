@@ -1,11 +1,16 @@
 package io.github.sagemakerlabeling.core.service;
 
 import java.time.Duration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * How failed publish entries are retried: up to {@code maxAttempts} tries in all, waiting {@code initialBackoff}
- * after the first failure and doubling up to {@code maxBackoff}. These retries come on top of the AWS SDK's own
- * retries of whole calls.
+ * How publishing retries. A whole call (Publish, PublishBatch) is retried by the AWS SDK's standard retry strategy,
+ * with up to {@code maxAttempts} tries in all: only errors the SDK deems transient (throttling, SNS's own faults,
+ * failures to reach it), with jittered exponential backoff and the SDK's retry token bucket. Entries a PublishBatch
+ * call answered as failed, which the SDK does not retry, are sent again in up to {@code maxAttempts} rounds in all,
+ * waiting a jittered {@code initialBackoff} doubling up to {@code maxBackoff} between rounds.
  */
 public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
@@ -15,14 +20,18 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
         }
     }
 
-    /** Eight tries, from 50 ms up to 5 s apart. */
+    /** Eight tries, from 50 ms up to 5 s apart between rounds of failed batch entries. */
     public static RetrySettings defaults() {
         return new RetrySettings(8, Duration.ofMillis(50), Duration.ofSeconds(5));
     }
 
-    /** The wait before try {@code attempt + 1} (attempt counts from 1). */
-    Duration backoff(int attempt) {
-        long millis = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    /** The SDK's standard strategy, with AWS's retry conditions, for {@code maxAttempts} tries of a whole call. */
+    RetryStrategy callRetryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts).build();
+    }
+
+    /** Full-jitter exponential backoff between rounds of failed batch entries. */
+    BackoffStrategy entryBackoff() {
+        return BackoffStrategy.exponentialDelay(initialBackoff, maxBackoff);
     }
 }
