@@ -34,13 +34,15 @@ public class SageMakerLabelingConfigurer implements CamelContextCustomizer {
 
         void apply(SageMakerLabelingConfig mapping) {
             set("region", mapping.region(), component::setRegion);
+            // Static keys win over the default chain: Dev Services add them to an app configured for AWS.
             if (mapping.accessKey().isPresent() && mapping.secretKey().isPresent()) {
                 set("accessKey", mapping.accessKey(), component::setAccessKey);
                 set("secretKey", mapping.secretKey(), component::setSecretKey);
                 set("useDefaultCredentialsProvider", Optional.of(false), component::setUseDefaultCredentialsProvider);
+            } else {
+                set("useDefaultCredentialsProvider", mapping.useDefaultCredentialsProvider(),
+                        component::setUseDefaultCredentialsProvider);
             }
-            set("useDefaultCredentialsProvider", mapping.useDefaultCredentialsProvider(),
-                    component::setUseDefaultCredentialsProvider);
 
             SageMakerLabelingConfig.Endpoints endpoints = mapping.endpoint();
             set("sageMakerEndpointOverride", endpoints.sagemaker(), component::setSageMakerEndpointOverride);
