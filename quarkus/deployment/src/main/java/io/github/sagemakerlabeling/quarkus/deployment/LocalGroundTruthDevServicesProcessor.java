@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -56,7 +54,8 @@ class LocalGroundTruthDevServicesProcessor {
 
         Optional<String> region = value(config, "region");
         Optional<String> s3OutputPath = value(config, "s3-output-path");
-        String bucket = s3OutputPath.map(LocalGroundTruthDevServicesProcessor::bucketOf).orElse(devServices.bucket());
+        String bucket = s3OutputPath.filter(path -> !path.isEmpty())
+                .map(LocalGroundTruthDevServicesProcessor::bucketOf).orElse(devServices.bucket());
 
         Map<String, Function<LocalGroundTruthDevService, String>> provided = new LinkedHashMap<>();
         provided.put(PREFIX + "endpoint.sagemaker", stack -> stack.groundTruth().sageMakerEndpoint().toString());
@@ -65,7 +64,6 @@ class LocalGroundTruthDevServicesProcessor {
         provided.put(PREFIX + "endpoint.s3", stack -> stack.groundTruth().s3Endpoint().toString());
         provided.put(PREFIX + "access-key", stack -> stack.groundTruth().accessKeyId());
         provided.put(PREFIX + "secret-key", stack -> stack.groundTruth().secretAccessKey());
-        Set<String> overriding = Set.copyOf(provided.keySet());
         if (region.isEmpty()) {
             provided.put(PREFIX + "region", stack -> stack.groundTruth().region());
         }
@@ -95,7 +93,6 @@ class LocalGroundTruthDevServicesProcessor {
                 .startable(() -> new LocalGroundTruthDevService(region.orElse(null), WorkersSpec.parse(workers),
                         bucket))
                 .configProvider(provided)
-                .highPriorityConfig(overriding)
                 .build());
     }
 
@@ -109,12 +106,15 @@ class LocalGroundTruthDevServicesProcessor {
         return lookup(config, name).isPresent();
     }
 
-    /** A property's value; one whose expression cannot be expanded here (e.g. a missing variable) counts as set. */
+    /**
+     * A property's value. One whose expression cannot be expanded at build time (e.g. an environment variable only
+     * the running app has) counts as set, with an empty value.
+     */
     private static Optional<String> lookup(Config config, String name) {
         try {
             return config.getOptionalValue(name, String.class);
         } catch (NoSuchElementException e) {
-            return Optional.ofNullable(config.unwrap(SmallRyeConfig.class).getRawValue(name));
+            return Optional.of("");
         }
     }
 
