@@ -34,6 +34,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "artifacts3prefix":
         case "artifactS3Prefix": getOrCreateConfiguration(target).setArtifactS3Prefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "autocreatequeue":
+        case "autoCreateQueue": getOrCreateConfiguration(target).setAutoCreateQueue(property(camelContext, boolean.class, value)); return true;
         case "autocreatetopics":
         case "autoCreateTopics": getOrCreateConfiguration(target).setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
@@ -52,10 +54,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": getOrCreateConfiguration(target).setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
+        case "deadletterqueue":
+        case "deadLetterQueue": getOrCreateConfiguration(target).setDeadLetterQueue(property(camelContext, java.lang.String.class, value)); return true;
         case "dedupidexpression":
         case "dedupIdExpression": getOrCreateConfiguration(target).setDedupIdExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "ensurejob":
         case "ensureJob": getOrCreateConfiguration(target).setEnsureJob(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": getOrCreateConfiguration(target).setExtendMessageVisibility(property(camelContext, boolean.class, value)); return true;
+        case "failurebackoff":
+        case "failureBackoff": getOrCreateConfiguration(target).setFailureBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "failurebackoffmax":
+        case "failureBackoffMax": getOrCreateConfiguration(target).setFailureBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -83,6 +93,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": getOrCreateConfiguration(target).setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
+        case "maxreceivecount":
+        case "maxReceiveCount": getOrCreateConfiguration(target).setMaxReceiveCount(property(camelContext, int.class, value)); return true;
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": getOrCreateConfiguration(target).setMessageRetentionPeriod(property(camelContext, java.lang.Integer.class, value)); return true;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": getOrCreateConfiguration(target).setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
@@ -98,6 +112,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profileCredentialsName": getOrCreateConfiguration(target).setProfileCredentialsName(property(camelContext, java.lang.String.class, value)); return true;
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": getOrCreateConfiguration(target).setPublicWorkforceTaskPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "queuekmskeyid":
+        case "queueKmsKeyId": getOrCreateConfiguration(target).setQueueKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": getOrCreateConfiguration(target).setQueueServerSideEncryption(property(camelContext, boolean.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "rolearn":
         case "roleArn": getOrCreateConfiguration(target).setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
@@ -154,6 +172,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "useProfileCredentialsProvider": getOrCreateConfiguration(target).setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": getOrCreateConfiguration(target).setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "visibilitytimeout":
+        case "visibilityTimeout": getOrCreateConfiguration(target).setVisibilityTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforstopped":
         case "waitForStopped": getOrCreateConfiguration(target).setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
@@ -176,6 +196,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": return java.lang.String.class;
         case "artifacts3prefix":
         case "artifactS3Prefix": return java.lang.String.class;
+        case "autocreatequeue":
+        case "autoCreateQueue": return boolean.class;
         case "autocreatetopics":
         case "autoCreateTopics": return boolean.class;
         case "autowiredenabled":
@@ -194,10 +216,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
+        case "deadletterqueue":
+        case "deadLetterQueue": return java.lang.String.class;
         case "dedupidexpression":
         case "dedupIdExpression": return java.lang.String.class;
         case "ensurejob":
         case "ensureJob": return java.lang.Boolean.class;
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": return boolean.class;
+        case "failurebackoff":
+        case "failureBackoff": return long.class;
+        case "failurebackoffmax":
+        case "failureBackoffMax": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -225,6 +255,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxMessagesPerPoll": return int.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
+        case "maxreceivecount":
+        case "maxReceiveCount": return int.class;
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": return java.lang.Integer.class;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
@@ -240,6 +274,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profileCredentialsName": return java.lang.String.class;
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": return java.lang.String.class;
+        case "queuekmskeyid":
+        case "queueKmsKeyId": return java.lang.String.class;
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": return boolean.class;
         case "region": return java.lang.String.class;
         case "rolearn":
         case "roleArn": return java.lang.String.class;
@@ -296,6 +334,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "visibilitytimeout":
+        case "visibilityTimeout": return java.lang.Integer.class;
         case "waitforstopped":
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
@@ -314,6 +354,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "artifacts3prefix":
         case "artifactS3Prefix": return getOrCreateConfiguration(target).getArtifactS3Prefix();
+        case "autocreatequeue":
+        case "autoCreateQueue": return getOrCreateConfiguration(target).isAutoCreateQueue();
         case "autocreatetopics":
         case "autoCreateTopics": return getOrCreateConfiguration(target).isAutoCreateTopics();
         case "autowiredenabled":
@@ -332,10 +374,18 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return target.getConfiguration();
         case "contentclassifiers":
         case "contentClassifiers": return getOrCreateConfiguration(target).getContentClassifiers();
+        case "deadletterqueue":
+        case "deadLetterQueue": return getOrCreateConfiguration(target).getDeadLetterQueue();
         case "dedupidexpression":
         case "dedupIdExpression": return getOrCreateConfiguration(target).getDedupIdExpression();
         case "ensurejob":
         case "ensureJob": return getOrCreateConfiguration(target).getEnsureJob();
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": return getOrCreateConfiguration(target).isExtendMessageVisibility();
+        case "failurebackoff":
+        case "failureBackoff": return getOrCreateConfiguration(target).getFailureBackoff();
+        case "failurebackoffmax":
+        case "failureBackoffMax": return getOrCreateConfiguration(target).getFailureBackoffMax();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -363,6 +413,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpublishattempts":
         case "maxPublishAttempts": return getOrCreateConfiguration(target).getMaxPublishAttempts();
+        case "maxreceivecount":
+        case "maxReceiveCount": return getOrCreateConfiguration(target).getMaxReceiveCount();
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": return getOrCreateConfiguration(target).getMessageRetentionPeriod();
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return getOrCreateConfiguration(target).getNumberOfHumanWorkersPerDataObject();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -378,6 +432,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "profileCredentialsName": return getOrCreateConfiguration(target).getProfileCredentialsName();
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": return getOrCreateConfiguration(target).getPublicWorkforceTaskPrice();
+        case "queuekmskeyid":
+        case "queueKmsKeyId": return getOrCreateConfiguration(target).getQueueKmsKeyId();
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": return getOrCreateConfiguration(target).isQueueServerSideEncryption();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "rolearn":
         case "roleArn": return getOrCreateConfiguration(target).getRoleArn();
@@ -434,6 +492,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "useProfileCredentialsProvider": return getOrCreateConfiguration(target).isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return getOrCreateConfiguration(target).isUseSessionCredentials();
+        case "visibilitytimeout":
+        case "visibilityTimeout": return getOrCreateConfiguration(target).getVisibilityTimeout();
         case "waitforstopped":
         case "waitForStopped": return getOrCreateConfiguration(target).isWaitForStopped();
         case "waittimeseconds":

@@ -27,6 +27,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "artifacts3prefix":
         case "artifactS3Prefix": target.getConfiguration().setArtifactS3Prefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "autocreatequeue":
+        case "autoCreateQueue": target.getConfiguration().setAutoCreateQueue(property(camelContext, boolean.class, value)); return true;
         case "autocreatetopics":
         case "autoCreateTopics": target.getConfiguration().setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
@@ -46,6 +48,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "contentclassifiers":
         case "contentClassifiers": target.getConfiguration().setContentClassifiers(property(camelContext, java.lang.String.class, value)); return true;
+        case "deadletterqueue":
+        case "deadLetterQueue": target.getConfiguration().setDeadLetterQueue(property(camelContext, java.lang.String.class, value)); return true;
         case "dedupidexpression":
         case "dedupIdExpression": target.getConfiguration().setDedupIdExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -55,6 +59,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": target.getConfiguration().setExtendMessageVisibility(property(camelContext, boolean.class, value)); return true;
+        case "failurebackoff":
+        case "failureBackoff": target.getConfiguration().setFailureBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "failurebackoffmax":
+        case "failureBackoffMax": target.getConfiguration().setFailureBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
@@ -81,6 +91,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": target.getConfiguration().setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
+        case "maxreceivecount":
+        case "maxReceiveCount": target.getConfiguration().setMaxReceiveCount(property(camelContext, int.class, value)); return true;
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": target.getConfiguration().setMessageRetentionPeriod(property(camelContext, java.lang.Integer.class, value)); return true;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": target.getConfiguration().setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
@@ -98,6 +112,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "profileCredentialsName": target.getConfiguration().setProfileCredentialsName(property(camelContext, java.lang.String.class, value)); return true;
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": target.getConfiguration().setPublicWorkforceTaskPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "queuekmskeyid":
+        case "queueKmsKeyId": target.getConfiguration().setQueueKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": target.getConfiguration().setQueueServerSideEncryption(property(camelContext, boolean.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -171,6 +189,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "useProfileCredentialsProvider": target.getConfiguration().setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": target.getConfiguration().setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "visibilitytimeout":
+        case "visibilityTimeout": target.getConfiguration().setVisibilityTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforstopped":
         case "waitForStopped": target.getConfiguration().setWaitForStopped(property(camelContext, boolean.class, value)); return true;
         case "waittimeseconds":
@@ -193,6 +213,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "accessKey": return java.lang.String.class;
         case "artifacts3prefix":
         case "artifactS3Prefix": return java.lang.String.class;
+        case "autocreatequeue":
+        case "autoCreateQueue": return boolean.class;
         case "autocreatetopics":
         case "autoCreateTopics": return boolean.class;
         case "backofferrorthreshold":
@@ -212,6 +234,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "concurrentConsumers": return int.class;
         case "contentclassifiers":
         case "contentClassifiers": return java.lang.String.class;
+        case "deadletterqueue":
+        case "deadLetterQueue": return java.lang.String.class;
         case "dedupidexpression":
         case "dedupIdExpression": return java.lang.String.class;
         case "delay": return long.class;
@@ -221,6 +245,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": return boolean.class;
+        case "failurebackoff":
+        case "failureBackoff": return long.class;
+        case "failurebackoffmax":
+        case "failureBackoffMax": return long.class;
         case "greedy": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
@@ -247,6 +277,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxMessagesPerPoll": return int.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
+        case "maxreceivecount":
+        case "maxReceiveCount": return int.class;
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": return java.lang.Integer.class;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
@@ -264,6 +298,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "profileCredentialsName": return java.lang.String.class;
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": return java.lang.String.class;
+        case "queuekmskeyid":
+        case "queueKmsKeyId": return java.lang.String.class;
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": return boolean.class;
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -337,6 +375,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "visibilitytimeout":
+        case "visibilityTimeout": return java.lang.Integer.class;
         case "waitforstopped":
         case "waitForStopped": return boolean.class;
         case "waittimeseconds":
@@ -355,6 +395,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "accessKey": return target.getConfiguration().getAccessKey();
         case "artifacts3prefix":
         case "artifactS3Prefix": return target.getConfiguration().getArtifactS3Prefix();
+        case "autocreatequeue":
+        case "autoCreateQueue": return target.getConfiguration().isAutoCreateQueue();
         case "autocreatetopics":
         case "autoCreateTopics": return target.getConfiguration().isAutoCreateTopics();
         case "backofferrorthreshold":
@@ -374,6 +416,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();
         case "contentclassifiers":
         case "contentClassifiers": return target.getConfiguration().getContentClassifiers();
+        case "deadletterqueue":
+        case "deadLetterQueue": return target.getConfiguration().getDeadLetterQueue();
         case "dedupidexpression":
         case "dedupIdExpression": return target.getConfiguration().getDedupIdExpression();
         case "delay": return target.getDelay();
@@ -383,6 +427,12 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extendmessagevisibility":
+        case "extendMessageVisibility": return target.getConfiguration().isExtendMessageVisibility();
+        case "failurebackoff":
+        case "failureBackoff": return target.getConfiguration().getFailureBackoff();
+        case "failurebackoffmax":
+        case "failureBackoffMax": return target.getConfiguration().getFailureBackoffMax();
         case "greedy": return target.isGreedy();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
@@ -409,6 +459,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpublishattempts":
         case "maxPublishAttempts": return target.getConfiguration().getMaxPublishAttempts();
+        case "maxreceivecount":
+        case "maxReceiveCount": return target.getConfiguration().getMaxReceiveCount();
+        case "messageretentionperiod":
+        case "messageRetentionPeriod": return target.getConfiguration().getMessageRetentionPeriod();
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return target.getConfiguration().getNumberOfHumanWorkersPerDataObject();
         case "operation": return target.getConfiguration().getOperation();
@@ -426,6 +480,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "profileCredentialsName": return target.getConfiguration().getProfileCredentialsName();
         case "publicworkforcetaskprice":
         case "publicWorkforceTaskPrice": return target.getConfiguration().getPublicWorkforceTaskPrice();
+        case "queuekmskeyid":
+        case "queueKmsKeyId": return target.getConfiguration().getQueueKmsKeyId();
+        case "queueserversideencryption":
+        case "queueServerSideEncryption": return target.getConfiguration().isQueueServerSideEncryption();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -499,6 +557,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "useProfileCredentialsProvider": return target.getConfiguration().isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return target.getConfiguration().isUseSessionCredentials();
+        case "visibilitytimeout":
+        case "visibilityTimeout": return target.getConfiguration().getVisibilityTimeout();
         case "waitforstopped":
         case "waitForStopped": return target.getConfiguration().isWaitForStopped();
         case "waittimeseconds":

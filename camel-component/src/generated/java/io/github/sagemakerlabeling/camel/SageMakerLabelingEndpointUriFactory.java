@@ -23,9 +23,10 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(92);
         props.add("accessKey");
         props.add("artifactS3Prefix");
+        props.add("autoCreateQueue");
         props.add("autoCreateTopics");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -36,11 +37,15 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("bridgeErrorHandler");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");
+        props.add("deadLetterQueue");
         props.add("dedupIdExpression");
         props.add("delay");
         props.add("ensureJob");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("extendMessageVisibility");
+        props.add("failureBackoff");
+        props.add("failureBackoffMax");
         props.add("greedy");
         props.add("initialDelay");
         props.add("inputTopic");
@@ -56,6 +61,8 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxConcurrentTaskCount");
         props.add("maxMessagesPerPoll");
         props.add("maxPublishAttempts");
+        props.add("maxReceiveCount");
+        props.add("messageRetentionPeriod");
         props.add("numberOfHumanWorkersPerDataObject");
         props.add("operation");
         props.add("outputQueue");
@@ -65,6 +72,8 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("pollStrategy");
         props.add("profileCredentialsName");
         props.add("publicWorkforceTaskPrice");
+        props.add("queueKmsKeyId");
+        props.add("queueServerSideEncryption");
         props.add("region");
         props.add("repeatCount");
         props.add("roleArn");
@@ -103,6 +112,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("useFixedDelay");
         props.add("useProfileCredentialsProvider");
         props.add("useSessionCredentials");
+        props.add("visibilityTimeout");
         props.add("waitForStopped");
         props.add("waitTimeSeconds");
         props.add("workteamArn");

@@ -84,6 +84,26 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private boolean jobEvents;
     @UriParam(label = "consumer", defaultValue = "5s", javaType = "java.time.Duration")
     private long jobEventsInterval = 5_000;
+    @UriParam(label = "consumer", defaultValue = "1s", javaType = "java.time.Duration")
+    private long failureBackoff = 1_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration")
+    private long failureBackoffMax = 300_000;
+    @UriParam(label = "consumer")
+    private String deadLetterQueue;
+    @UriParam(label = "consumer", defaultValue = "5")
+    private int maxReceiveCount = 5;
+    @UriParam(label = "consumer")
+    private Integer visibilityTimeout;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean extendMessageVisibility;
+    @UriParam(label = "consumer,advanced", defaultValue = "true")
+    private boolean autoCreateQueue = true;
+    @UriParam(label = "consumer,advanced")
+    private Integer messageRetentionPeriod;
+    @UriParam(label = "consumer,security", defaultValue = "false")
+    private boolean queueServerSideEncryption;
+    @UriParam(label = "consumer,security")
+    private String queueKmsKeyId;
 
     // The job: what the endpoint ensures when its route starts
     @UriParam(label = "job", defaultValueNote = "true when taskType is set and the endpoint sends or receives data objects")
@@ -637,6 +657,96 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** How often a jobEvents consumer describes the job to look for changes. */
     public void setJobEventsInterval(long jobEventsInterval) {
         this.jobEventsInterval = jobEventsInterval;
+    }
+
+    public long getFailureBackoff() {
+        return failureBackoff;
+    }
+
+    /** How long a message whose exchange failed stays hidden before it is received again; it doubles with each receive of the message (ApproximateReceiveCount) up to failureBackoffMax. 0 makes it visible again at once. */
+    public void setFailureBackoff(long failureBackoff) {
+        this.failureBackoff = failureBackoff;
+    }
+
+    public long getFailureBackoffMax() {
+        return failureBackoffMax;
+    }
+
+    /** The longest a failed message stays hidden before it is received again (at most 12 hours, SQS's limit). */
+    public void setFailureBackoffMax(long failureBackoffMax) {
+        this.failureBackoffMax = failureBackoffMax;
+    }
+
+    public String getDeadLetterQueue() {
+        return deadLetterQueue;
+    }
+
+    /** A queue (name or URL) that output messages move to once they were received maxReceiveCount times without being routed: the consumer gives the output queue a redrive policy to it, creating it when missing unless autoCreateQueue is false. */
+    public void setDeadLetterQueue(String deadLetterQueue) {
+        this.deadLetterQueue = deadLetterQueue;
+    }
+
+    public int getMaxReceiveCount() {
+        return maxReceiveCount;
+    }
+
+    /** How often an output message is received before SQS moves it to the deadLetterQueue, 1 to 1,000. */
+    public void setMaxReceiveCount(int maxReceiveCount) {
+        this.maxReceiveCount = maxReceiveCount;
+    }
+
+    public Integer getVisibilityTimeout() {
+        return visibilityTimeout;
+    }
+
+    /** How long, in seconds, a received output message stays hidden from other consumers (ReceiveMessage's VisibilityTimeout); the queue's own setting when not set. */
+    public void setVisibilityTimeout(Integer visibilityTimeout) {
+        this.visibilityTimeout = visibilityTimeout;
+    }
+
+    public boolean isExtendMessageVisibility() {
+        return extendMessageVisibility;
+    }
+
+    /** Whether the consumer keeps the messages of exchanges still under way hidden, extending their visibility by visibilityTimeout every half of it, so a slow exchange is not delivered twice. Needs visibilityTimeout. */
+    public void setExtendMessageVisibility(boolean extendMessageVisibility) {
+        this.extendMessageVisibility = extendMessageVisibility;
+    }
+
+    public boolean isAutoCreateQueue() {
+        return autoCreateQueue;
+    }
+
+    /** Whether the consumer creates the output queue (and the deadLetterQueue) when missing; when false they must exist and the consumer only adds its policy statement, attributes and subscription. */
+    public void setAutoCreateQueue(boolean autoCreateQueue) {
+        this.autoCreateQueue = autoCreateQueue;
+    }
+
+    public Integer getMessageRetentionPeriod() {
+        return messageRetentionPeriod;
+    }
+
+    /** How long, in seconds, the output queue keeps a message (60 to 1,209,600); the queue's own setting when not set. */
+    public void setMessageRetentionPeriod(Integer messageRetentionPeriod) {
+        this.messageRetentionPeriod = messageRetentionPeriod;
+    }
+
+    public boolean isQueueServerSideEncryption() {
+        return queueServerSideEncryption;
+    }
+
+    /** Whether the output queue encrypts messages at rest with SQS-managed keys (SSE-SQS); see queueKmsKeyId for a KMS key. */
+    public void setQueueServerSideEncryption(boolean queueServerSideEncryption) {
+        this.queueServerSideEncryption = queueServerSideEncryption;
+    }
+
+    public String getQueueKmsKeyId() {
+        return queueKmsKeyId;
+    }
+
+    /** The KMS key (id, alias or ARN) the output queue encrypts messages at rest with (SSE-KMS). */
+    public void setQueueKmsKeyId(String queueKmsKeyId) {
+        this.queueKmsKeyId = queueKmsKeyId;
     }
 
     public String getUploadBucket() {

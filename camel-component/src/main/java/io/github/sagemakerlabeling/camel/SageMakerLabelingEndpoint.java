@@ -66,7 +66,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
             JobEventConsumer events = new JobEventConsumer(this, processor, jobName, this::labelingJobs,
                     routeId -> SageMakerLabelingConsumer.healthCheck(this, routeId, Optional::empty));
             configureConsumer(events);
-            events.setDelay(configuration.getJobEventsInterval());
+            // A delay the user set wins over jobEventsInterval, as on any scheduled poll consumer.
+            events.setDelay(getDelay() >= 0 ? getDelay() : configuration.getJobEventsInterval());
             return events;
         }
         SageMakerLabelingConsumer consumer = new SageMakerLabelingConsumer(this, processor);

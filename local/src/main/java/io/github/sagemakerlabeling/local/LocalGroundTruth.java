@@ -1,11 +1,16 @@
 package io.github.sagemakerlabeling.local;
 
+import io.github.sagemakerlabeling.local.edge.EdgeEndpoint;
 import io.github.sagemakerlabeling.local.engine.AwsClients;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.engine.StreamingEngine;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.SqsFaultProxy;
+import io.github.sagemakerlabeling.local.portal.ReadGrants;
+import io.github.sagemakerlabeling.local.portal.TemplateRenderer;
+import io.github.sagemakerlabeling.local.portal.WorkerPortal;
 import io.github.sagemakerlabeling.local.s3.LocalS3;
+import io.github.sagemakerlabeling.local.sagemaker.RenderUiTemplateHandler;
 import io.github.sagemakerlabeling.local.sagemaker.LabelingJobApi;
 import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
 import io.github.sagemakerlabeling.local.sns.LocalSns;
@@ -13,6 +18,8 @@ import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
+import io.github.sagemakerlabeling.local.workers.TaskPool;
+import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.RenderUiTemplateRequest;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -62,7 +70,10 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final StreamingEngine engine;
     private final LabelingJobApi labelingJobs;
     private final SageMakerHttpServer sageMaker;
+    private final EdgeEndpoint edge;
     private final AwsClients engineClients;
+    private final TaskPool people = new TaskPool();
+    private final WorkerPortal portal;
 
     private LocalGroundTruth(Builder builder) {
         this.region = builder.region;
@@ -92,9 +103,17 @@ public final class LocalGroundTruth implements AutoCloseable {
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
                             .build()),
                     track(LocalAwsClients.s3(s3.endpoint(), region)));
-            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings));
+            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
+            ReadGrants grants = new ReadGrants(URI.create("http://" + LocalDefaults.HOST));
+            TemplateRenderer renderer = new TemplateRenderer(grants::grant);
+            portal = track(new WorkerPortal(builder.portalPort, people, engineClients.s3(), grants, renderer, clock,
+                    labelingJobs::jobs));
+            RenderUiTemplateHandler preview = new RenderUiTemplateHandler(renderer);
+            sageMaker.serve("RenderUiTemplate", RenderUiTemplateRequest::builder, b -> preview.render(b.build()));
+            // Last: the edge forwards to every other server, the portal included.
+            edge = track(new EdgeEndpoint(builder.edgePort, endpoints()));
         } catch (Exception e) {
             // The parallel start has ended (its close() waited): whatever any part started is tracked.
             close();
@@ -108,14 +127,41 @@ public final class LocalGroundTruth implements AutoCloseable {
         return new Builder();
     }
 
-    /** Each service's endpoint, by name: {@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}. */
+    /**
+     * Each service's endpoint, by name: {@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}, and the worker
+     * portal's address, {@code portal}.
+     */
     public Map<String, URI> endpoints() {
         Map<String, URI> endpoints = new LinkedHashMap<>();
         endpoints.put("sagemaker", sageMaker.endpoint());
         endpoints.put("sns", sns.endpoint());
         endpoints.put("sqs", sqsProxy.endpoint());
         endpoints.put("s3", s3.endpoint());
+        endpoints.put("portal", portal.endpoint());
         return Collections.unmodifiableMap(endpoints);
+    }
+
+    /**
+     * The edge endpoint: one port for all four services, routed by each request (see {@link EdgeEndpoint}), e.g. for
+     * {@code AWS_ENDPOINT_URL}.
+     */
+    public URI edgeEndpoint() {
+        return edge.endpoint();
+    }
+
+    /** The edge endpoint's health URL: {@code GET} answers 200 with each service's endpoint. */
+    public URI healthUrl() {
+        return edge.healthUrl();
+    }
+
+    /** The worker portal, where people label the tasks of work teams whose workforce is people. */
+    public URI portalEndpoint() {
+        return portal.endpoint();
+    }
+
+    /** The tasks waiting for people, which the worker portal serves. */
+    public TaskPool people() {
+        return people;
     }
 
     public URI sageMakerEndpoint() {
@@ -187,6 +233,11 @@ public final class LocalGroundTruth implements AutoCloseable {
     /** A new S3 client for this stack (path-style addressing); the caller closes it. */
     public S3Client s3Client() {
         return LocalAwsClients.s3(s3.endpoint(), region);
+    }
+
+    /** Which work teams label with simulated workers, people or both, for jobs created from now on. */
+    public void workforces(WorkforcePlan plan) {
+        engine.settings(engine.settings().withWorkforces(plan));
     }
 
     /** The simulated workers of jobs created from now on. */
@@ -286,6 +337,8 @@ public final class LocalGroundTruth implements AutoCloseable {
         private int snsPort;
         private int sqsPort;
         private int s3Port;
+        private int edgePort;
+        private int portalPort;
         private Path s3Directory;
         private SimulationClock clock = SimulationClock.realTime();
         private EngineSettings engineSettings = EngineSettings.defaults();
@@ -312,6 +365,27 @@ public final class LocalGroundTruth implements AutoCloseable {
             this.snsPort = LocalDefaults.requirePort(sns);
             this.sqsPort = LocalDefaults.requirePort(sqs);
             this.s3Port = LocalDefaults.requirePort(s3);
+            return this;
+        }
+
+        /** A fixed port for the edge endpoint ({@link LocalGroundTruth#edgeEndpoint()}); 0 (the default) a free one. */
+        public Builder edgePort(int port) {
+            this.edgePort = LocalDefaults.requirePort(port);
+            return this;
+        }
+
+        /** A fixed port for the worker portal; 0 (the default) picks a free one. */
+        public Builder portalPort(int port) {
+            this.portalPort = LocalDefaults.requirePort(port);
+            return this;
+        }
+
+        /**
+         * Which work teams label with simulated workers (the default), people in the worker portal, or both, e.g.
+         * {@code workforces(WorkforcePlan.of(WorkforceMode.PEOPLE))}.
+         */
+        public Builder workforces(WorkforcePlan plan) {
+            this.engineSettings = engineSettings.withWorkforces(plan);
             return this;
         }
 

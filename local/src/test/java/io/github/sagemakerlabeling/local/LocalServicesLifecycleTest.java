@@ -66,8 +66,8 @@ class LocalServicesLifecycleTest {
         List<URI> endpoints = List.copyOf(local.endpoints().values());
         try (SageMakerClient sageMaker = local.sageMakerClient(); SnsClient sns = local.snsClient();
                 S3Client s3 = local.s3Client()) {
-            assertThat(endpoints).hasSize(4).allSatisfy(uri -> assertThat(uri.getHost()).isEqualTo("127.0.0.1"));
-            assertThat(endpoints.stream().map(URI::getPort).distinct()).hasSize(4);
+            assertThat(endpoints).hasSize(5).allSatisfy(uri -> assertThat(uri.getHost()).isEqualTo("127.0.0.1"));
+            assertThat(endpoints.stream().map(URI::getPort).distinct()).hasSize(5);
             s3.createBucket(r -> r.bucket("lifecycle"));
             String topic = sns.createTopic(r -> r.name("lifecycle-in")).topicArn();
             sageMaker.createLabelingJob(LabelingJobSpec.builder()

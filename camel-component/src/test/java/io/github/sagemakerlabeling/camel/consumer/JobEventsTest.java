@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sagemaker.model.LabelCounters;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
@@ -19,6 +22,7 @@ import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 class JobEventsTest extends ConsumerTestSupport {
 
     private final AtomicBoolean failFirstInProgress = new AtomicBoolean(true);
+    private final List<LabelingJobEvent> attempted = new CopyOnWriteArrayList<>();
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -28,6 +32,7 @@ class JobEventsTest extends ConsumerTestSupport {
                 from("sagemaker-labeling:reviews?jobEvents=true&jobEventsInterval=50").routeId("events")
                         .process(exchange -> {
                             LabelingJobEvent event = exchange.getMessage().getBody(LabelingJobEvent.class);
+                            attempted.add(event);
                             if (event.status() == LabelingJobStatus.IN_PROGRESS && failFirstInProgress.getAndSet(false)) {
                                 throw new IllegalStateException("the onward system is down");
                             }
@@ -66,7 +71,16 @@ class JobEventsTest extends ConsumerTestSupport {
         for (int i = 1; i < routed.size(); i++) {
             assertThat(routed.get(i)).as("each event is a change").isNotEqualTo(routed.get(i - 1));
         }
-        assertThat(failFirstInProgress).as("the failed InProgress event was routed again").isFalse();
+        // The InProgress event failed once and was the very next one routed, unchanged: it was not lost, and no
+        // later change overtook it.
+        List<LabelingJobEvent> inProgress = attempted.stream().filter(event -> event.type()
+                == LabelingEventType.jobStatusChanged && event.status() == LabelingJobStatus.IN_PROGRESS).toList();
+        assertThat(inProgress).hasSize(2);
+        assertThat(inProgress.get(1)).isEqualTo(inProgress.get(0));
+        int failedAt = attempted.indexOf(inProgress.get(0));
+        assertThat(attempted.get(failedAt + 1)).isEqualTo(inProgress.get(0));
+        assertThat(routed).filteredOn(event -> event.status() == LabelingJobStatus.IN_PROGRESS
+                && event.type() == LabelingEventType.jobStatusChanged).containsExactly(inProgress.get(0));
 
         Exchange last = events.getExchanges().get(events.getExchanges().size() - 1);
         assertThat(last.getMessage().getHeaders())
@@ -75,6 +89,17 @@ class JobEventsTest extends ConsumerTestSupport {
                 .containsEntry(SageMakerLabelingConstants.JOB_NAME, LabelingJobFixture.JOB);
         assertThat(last.getMessage().getHeader(SageMakerLabelingConstants.LABEL_COUNTERS, LabelCounters.class)
                 .totalLabeled()).isEqualTo(4);
+    }
+
+    @Test
+    void theUsersDelayWinsOverTheJobEventsInterval() throws Exception {
+        Endpoint withDelay = context.getEndpoint("sagemaker-labeling:reviews?jobEvents=true&delay=50");
+        Endpoint withInterval = context.getEndpoint("sagemaker-labeling:reviews?jobEvents=true&jobEventsInterval=2s");
+        Endpoint withNeither = context.getEndpoint("sagemaker-labeling:reviews?jobEvents=true");
+
+        assertThat(((ScheduledPollConsumer) withDelay.createConsumer(exchange -> { })).getDelay()).isEqualTo(50);
+        assertThat(((ScheduledPollConsumer) withInterval.createConsumer(exchange -> { })).getDelay()).isEqualTo(2_000);
+        assertThat(((ScheduledPollConsumer) withNeither.createConsumer(exchange -> { })).getDelay()).isEqualTo(5_000);
     }
 
     private static LabelingJobEvent event(Exchange exchange) {

@@ -20,6 +20,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /** Routing labeled output: raw and enveloped delivery, redelivery of failed exchanges, malformed output, faults. */
 class OutputConsumerTest extends ConsumerTestSupport {
@@ -106,10 +107,11 @@ class OutputConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
-    void aFailedExchangeGetsItsMessageAgainAtOnceUntilTheOnwardRouteSucceeds() throws Exception {
+    void aFailedExchangeGetsItsMessageAgainAfterItsBackOffUntilTheOnwardRouteSucceeds() throws Exception {
         fixture.runningJob();
         List<String> texts = reviews("flaky", 6);
-        // Well within the queue's 30 s visibility timeout: failed messages are released, not left to time out.
+        // Back-offs of 1 s and 2 s, well within the queue's 30 s visibility timeout: failed messages are released
+        // after their back-off, not left to time out.
         MockEndpoint labeled = routeAll("flaky", texts);
 
         assertThat(attempts).hasSize(texts.size()).allSatisfy((text, count) -> assertThat(count).hasValue(3));
@@ -136,13 +138,53 @@ class OutputConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void hostileLinesFailOneByOneWhileTheRestOfTheReceiveIsRouted() throws Exception {
+        String queue = fixture.createQueue(OWN_QUEUE, 30);
+        String metadata = "\"mood-metadata\":{\"class-name\":\"positive\",\"confidence\":0.8,"
+                + "\"type\":\"groundtruth/text-classification\",\"job-name\":\"j\",\"human-annotated\":\"yes\","
+                + "\"creation-date\":\"2020-10-18T22:18:13.527256\"}";
+        List<String> hostile = List.of(
+                "{\"source\":\"x\",\"mood\":1e999999999," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"1\"," + metadata.replace("0.8", "1e100000") + "}",
+                "{\"source\":\"x\",\"mood\":" + "[".repeat(5_000) + "]".repeat(5_000) + "," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"\\ud800\"," + metadata + "}",
+                "{\"source\":\"" + "x".repeat(250 * 1024) + "\",\"mood\":[1e99999]," + metadata + "}",
+                "{\"source\":\"x\",\"mood\":\"1\",\"mood\":1e999999," + metadata + "}");
+        List<String> good = List.of("good 1", "good 2", "good 3");
+        List<SendMessageBatchRequestEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < good.size(); i++) {
+            String line = "{\"source\":\"" + good.get(i) + "\",\"mood\":\"1\"," + metadata + "}";
+            entries.add(SendMessageBatchRequestEntry.builder().id("g" + i).messageBody(line).build());
+        }
+        for (int i = 0; i < hostile.size(); i++) {
+            String body = hostile.get(i);
+            fixture.sqs.sendMessage(b -> b.queueUrl(queue).messageBody(body));
+        }
+        fixture.sqs.sendMessageBatch(b -> b.queueUrl(queue).entries(entries));
+        MockEndpoint labeled = getMockEndpoint("mock:labeled");
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+
+        context.getRouteController().startRoute("deadLetters");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> labeled.getReceivedCounter() + dead.getReceivedCounter()
+                >= good.size() + hostile.size());
+        assertThat(sources(labeled)).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(dead.getExchanges()).extracting(e -> e.getMessage().getHeader(SageMakerLabelingConstants.RAW_OUTPUT,
+                String.class)).containsExactlyInAnyOrderElementsOf(hostile);
+        assertThat(dead.getExchanges()).allSatisfy(e -> assertThat(e.getProperty(Exchange.EXCEPTION_CAUGHT))
+                .isInstanceOf(MalformedOutputException.class));
+        awaitDrained(queue);
+        assertNoMoreThan(dead, hostile.size());
+    }
+
+    @Test
     void malformedOutputThatNoErrorHandlerTakesStaysInTheQueue() throws Exception {
         String queue = fixture.createQueue(OWN_QUEUE, 30);
         fixture.sqs.sendMessage(b -> b.queueUrl(queue).messageBody(GARBAGE));
 
         context.getRouteController().startRoute("noDeadLetters");
 
-        // Released after each failure, so delivered again at once rather than after 30 s.
+        // Released after each failure's back-off (1 s, 2 s), so delivered again long before the 30 s timeout.
         await().atMost(Duration.ofSeconds(15)).until(() -> malformedFailures.get() >= 3);
         context.getRouteController().stopRoute("noDeadLetters");
         List<Message> left = fixture.sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages();

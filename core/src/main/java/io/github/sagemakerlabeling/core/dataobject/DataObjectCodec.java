@@ -32,6 +32,10 @@ public final class DataObjectCodec {
      * @throws LabelingValidationException with every violation (field, value, rule) if any rule is broken
      */
     public EncodedDataObject encode(DataObject object) {
+        List<Violation> unwritable = DataObjectValidator.unwritableNumbers(object);
+        if (!unwritable.isEmpty()) {
+            throw new LabelingValidationException("Data object", unwritable);
+        }
         String key = object.dedupKey();
         String id = dedupId(object);
         String line = ManifestLineWriter.write(object, key, id);
@@ -44,6 +48,10 @@ public final class DataObjectCodec {
 
     /** Every rule the object breaks, in a stable order; empty if it can be encoded. */
     public List<Violation> validate(DataObject object) {
+        List<Violation> unwritable = DataObjectValidator.unwritableNumbers(object);
+        if (!unwritable.isEmpty()) {
+            return unwritable;
+        }
         String key = object.dedupKey();
         String id = dedupId(object);
         return DataObjectValidator.validate(object, key, id, ManifestLineWriter.write(object, key, id));

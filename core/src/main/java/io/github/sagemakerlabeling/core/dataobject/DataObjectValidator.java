@@ -25,6 +25,9 @@ final class DataObjectValidator {
     /** The documented deduplication key pattern; a leading {@code $} is allowed (Ground Truth's own keys use it). */
     private static final Pattern DEDUP_KEY = Pattern.compile("[$a-zA-Z0-9](?:-*+[a-zA-Z0-9])*+");
 
+    /** The widest decimal exponent a JSON writer puts in plain digits (Jackson's limit). */
+    private static final int MAX_PLAIN_SCALE = 9_999;
+
     private DataObjectValidator() {
     }
 
@@ -40,6 +43,31 @@ final class DataObjectValidator {
         checkDedup(object, key, id, violations);
         checkLine(line, violations);
         return violations;
+    }
+
+    /**
+     * Numbers the manifest line cannot carry: the line writes decimals in plain notation (as they came), which JSON
+     * writers refuse beyond a decimal exponent of 9,999, so {@code 1e100000} cannot be sent as a number. Checked
+     * before anything is written.
+     */
+    static List<Violation> unwritableNumbers(DataObject object) {
+        List<Violation> violations = new ArrayList<>();
+        object.attributes().forEach((name, value) -> collectUnwritable(name, value, violations));
+        return violations;
+    }
+
+    private static void collectUnwritable(String path, JsonNode node, List<Violation> violations) {
+        if (node.isContainerNode()) {
+            node.properties().forEach(entry -> collectUnwritable(path + "." + entry.getKey(), entry.getValue(),
+                    violations));
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                collectUnwritable(path + "[" + i + "]", node.get(i), violations);
+            }
+        } else if (node.isBigDecimal() && Math.abs(node.decimalValue().scale()) > MAX_PLAIN_SCALE) {
+            violations.add(new Violation(path, node.decimalValue().toString(), "a number's decimal exponent must"
+                    + " lie within +/-" + count(MAX_PLAIN_SCALE) + " (it is written in plain digits); send it as a"
+                    + " string"));
+        }
     }
 
     private static void checkSource(DataObject object, List<Violation> violations) {

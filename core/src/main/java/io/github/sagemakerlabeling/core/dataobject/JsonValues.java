@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.sagemakerlabeling.core.json.Json;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Turns caller values into JSON trees and measures them the way the limits count. */
@@ -29,9 +30,16 @@ final class JsonValues {
                 throw new IllegalArgumentException("JSON has no NaN or infinite numbers");
             }
             return Json.read(Json.write(tree));
+        } catch (UncheckedIOException e) {
+            // A number too wide for plain notation (1e100000): kept as it is, so encoding reports it as a violation.
+            return tree(value);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("attribute '" + name + "' has no JSON representation: " + value, e);
         }
+    }
+
+    private static JsonNode tree(Object value) {
+        return Json.mapper().<JsonNode>valueToTree(value).deepCopy();
     }
 
     private static boolean hasNonFiniteNumber(JsonNode node) {

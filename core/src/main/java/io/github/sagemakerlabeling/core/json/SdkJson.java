@@ -28,6 +28,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class SdkJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Epoch seconds below 10^15 (31 million years) fit {@link Instant#ofEpochMilli} and any real timestamp. */
+    private static final int MAX_EPOCH_SECONDS_DIGITS = 15;
 
     private SdkJson() {
     }
@@ -131,6 +133,9 @@ public final class SdkJson {
         if (type == MarshallingType.INSTANT) {
             requireType(value.isNumber(), path, "a number of epoch seconds");
             BigDecimal seconds = value.decimalValue();
+            // Check the magnitude before converting: 1e3000000 would otherwise take seconds of CPU to widen.
+            requireType(seconds.precision() - seconds.scale() <= MAX_EPOCH_SECONDS_DIGITS, path,
+                    "a number of epoch seconds with at most " + MAX_EPOCH_SECONDS_DIGITS + " integer digits");
             return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
         }
         requireType(value.isNumber(), path, "a number");

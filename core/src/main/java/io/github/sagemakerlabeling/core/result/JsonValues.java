@@ -39,6 +39,9 @@ final class JsonValues {
         if (!value.isNumber()) {
             throw mismatch(path, "a number", value);
         }
+        if (!Double.isFinite(value.doubleValue())) {
+            throw mismatch(path, "a number within double range", value);
+        }
         return value.doubleValue();
     }
 
@@ -93,7 +96,13 @@ final class JsonValues {
     }
 
     private static String shown(JsonNode value) {
-        String text = Json.write(value);
+        String text;
+        try {
+            text = Json.write(value);
+        } catch (RuntimeException e) {
+            // A number the mapper cannot write in plain notation (1e999999999): show it in scientific notation.
+            text = value.isNumber() ? value.decimalValue().toString() : value.getNodeType().toString().toLowerCase();
+        }
         return text.length() <= MAX_SHOWN_LENGTH ? text : text.substring(0, MAX_SHOWN_LENGTH) + "...";
     }
 }

@@ -56,6 +56,9 @@ public final class OutputLineParser {
             return new LabelingResult(text, received.messageId(), line, attribute, common, annotation);
         } catch (OutputShapeException e) {
             throw new MalformedOutputException(e.getMessage(), text, e);
+        } catch (RuntimeException e) {
+            // Whatever else valid but hostile JSON provokes is still this one line's problem, not the caller's.
+            throw new MalformedOutputException("the line cannot be read: " + e, text, e);
         }
     }
 }

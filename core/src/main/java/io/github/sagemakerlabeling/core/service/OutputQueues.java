@@ -1,9 +1,9 @@
 package io.github.sagemakerlabeling.core.service;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sagemakerlabeling.core.json.Json;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,10 +34,25 @@ public final class OutputQueues {
 
     /** Creates (or finds) the queue, restricts it to the topic and subscribes it with raw message delivery. */
     public OutputQueue provision(String outputTopicArn, String queueName) {
-        String queueUrl = sqs.createQueue(b -> b.queueName(queueName)).queueUrl();
-        String queueArn = queueArn(queueUrl);
-        sqs.setQueueAttributes(b -> b.queueUrl(queueUrl)
-                .attributes(Map.of(QueueAttributeName.POLICY, onlyTopicMaySend(queueArn, outputTopicArn))));
+        return provision(outputTopicArn, queueName, OutputQueueSettings.defaults());
+    }
+
+    /**
+     * Creates (or, without {@code createQueue}, finds) the queue, sets the settings' attributes and redrive policy,
+     * adds the statement admitting the topic to the queue's policy (other statements are kept) and subscribes the
+     * queue with raw message delivery.
+     */
+    public OutputQueue provision(String outputTopicArn, String queueName, OutputQueueSettings settings) {
+        String queueUrl = settings.createQueue() ? sqs.createQueue(b -> b.queueName(queueName)).queueUrl()
+                : sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
+        Map<QueueAttributeName, String> current = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN, QueueAttributeName.POLICY)).attributes();
+        String queueArn = current.get(QueueAttributeName.QUEUE_ARN);
+        Map<String, String> attributes = new LinkedHashMap<>(settings.attributes());
+        attributes.put(QueueAttributeName.POLICY.toString(),
+                QueuePolicies.withTopicStatement(current.get(QueueAttributeName.POLICY), queueArn, outputTopicArn));
+        redrivePolicy(settings).ifPresent(policy -> attributes.put(QueueAttributeName.REDRIVE_POLICY.toString(), policy));
+        sqs.setQueueAttributes(b -> b.queueUrl(queueUrl).attributesWithStrings(attributes));
         String subscriptionArn = existingSubscription(outputTopicArn, queueArn)
                 .orElseGet(() -> sns.subscribe(b -> b.topicArn(outputTopicArn).protocol("sqs").endpoint(queueArn)
                         .attributes(Map.of("RawMessageDelivery", "true")).returnSubscriptionArn(true))
@@ -50,9 +65,38 @@ public final class OutputQueues {
 
     /** An existing queue, given by name or URL, that the caller subscribed to the output topic. */
     public OutputQueue existing(String queueNameOrUrl) {
-        String queueUrl = queueNameOrUrl.contains("/") ? queueNameOrUrl
-                : sqs.getQueueUrl(b -> b.queueName(queueNameOrUrl)).queueUrl();
+        String queueUrl = queueUrl(queueNameOrUrl);
         return new OutputQueue(queueUrl, queueArn(queueUrl), Optional.empty());
+    }
+
+    /**
+     * An existing queue, as {@link #existing(String)}, given the settings' attributes and redrive policy when it sets
+     * any (an existing queue's policy and subscription are left as they are).
+     */
+    public OutputQueue existing(String queueNameOrUrl, OutputQueueSettings settings) {
+        String queueUrl = queueUrl(queueNameOrUrl);
+        Map<String, String> attributes = new LinkedHashMap<>(settings.attributes());
+        redrivePolicy(settings).ifPresent(policy -> attributes.put(QueueAttributeName.REDRIVE_POLICY.toString(), policy));
+        if (!attributes.isEmpty()) {
+            sqs.setQueueAttributes(b -> b.queueUrl(queueUrl).attributesWithStrings(attributes));
+        }
+        return new OutputQueue(queueUrl, queueArn(queueUrl), Optional.empty());
+    }
+
+    /** The redrive policy to the settings' dead-letter queue, which is created when missing unless told not to. */
+    private Optional<String> redrivePolicy(OutputQueueSettings settings) {
+        return settings.deadLetterQueue().map(name -> {
+            String url = settings.createQueue() && !name.contains("/")
+                    ? sqs.createQueue(b -> b.queueName(name)).queueUrl() : queueUrl(name);
+            ObjectNode policy = JsonNodeFactory.instance.objectNode().put("deadLetterTargetArn", queueArn(url))
+                    .put("maxReceiveCount", String.valueOf(settings.maxReceiveCount()));
+            return Json.write(policy);
+        });
+    }
+
+    private String queueUrl(String queueNameOrUrl) {
+        return queueNameOrUrl.contains("/") ? queueNameOrUrl
+                : sqs.getQueueUrl(b -> b.queueName(queueNameOrUrl)).queueUrl();
     }
 
     /**
@@ -60,15 +104,7 @@ public final class OutputQueues {
      * can put messages on it.
      */
     static String onlyTopicMaySend(String queueArn, String topicArn) {
-        ObjectNode policy = JsonNodeFactory.instance.objectNode().put("Version", "2012-10-17");
-        ArrayNode statements = policy.putArray("Statement");
-        ObjectNode statement = statements.addObject()
-                .put("Sid", "OnlyTheLabelingJobOutputTopic")
-                .put("Effect", "Allow");
-        statement.putObject("Principal").put("Service", "sns.amazonaws.com");
-        statement.put("Action", "sqs:SendMessage").put("Resource", queueArn);
-        statement.putObject("Condition").putObject("ArnEquals").put("aws:SourceArn", topicArn);
-        return Json.write(policy);
+        return QueuePolicies.withTopicStatement(null, queueArn, topicArn);
     }
 
     private String queueArn(String queueUrl) {

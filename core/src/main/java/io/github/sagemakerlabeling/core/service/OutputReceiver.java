@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchReq
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * Reads labeled output from the output queue, at least once: a message is deleted only when the caller says it was
@@ -44,8 +45,18 @@ public final class OutputReceiver {
      * @param waitSeconds how long to wait for a first message, 0 to 20
      */
     public List<ReceivedOutput> receive(int maxMessages, int waitSeconds) {
+        return receive(maxMessages, waitSeconds, null);
+    }
+
+    /**
+     * Long-polls as {@link #receive(int, int)} does, hiding what it gets for {@code visibilityTimeoutSeconds} instead
+     * of the queue's default when that is not {@code null}.
+     */
+    public List<ReceivedOutput> receive(int maxMessages, int waitSeconds, Integer visibilityTimeoutSeconds) {
         List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl)
-                .maxNumberOfMessages(Math.min(maxMessages, MAX_BATCH)).waitTimeSeconds(waitSeconds)).messages();
+                .maxNumberOfMessages(Math.min(maxMessages, MAX_BATCH)).waitTimeSeconds(waitSeconds)
+                .visibilityTimeout(visibilityTimeoutSeconds)
+                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
         List<ReceivedOutput> received = new ArrayList<>(messages.size());
         for (Message message : messages) {
             received.add(read(message));
@@ -72,7 +83,16 @@ public final class OutputReceiver {
 
     /** Makes the message visible again at once, so it is received again (after a failed onward route). */
     public void release(ReceivedOutput output) {
-        sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(output.receiptHandle()).visibilityTimeout(0));
+        releaseAfter(output, 0);
+    }
+
+    /**
+     * Makes the message visible again after {@code seconds} (0 to 43,200), so a failing message is tried again later
+     * rather than at once.
+     */
+    public void releaseAfter(ReceivedOutput output, int seconds) {
+        sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(output.receiptHandle())
+                .visibilityTimeout(seconds));
     }
 
     /**
@@ -82,13 +102,23 @@ public final class OutputReceiver {
      * @return the outputs SQS did not release (they become visible when their visibility timeout ends)
      */
     public List<ReceivedOutput> release(List<ReceivedOutput> outputs) {
+        return hideFor(outputs, 0);
+    }
+
+    /**
+     * Sets the messages' visibility timeout to {@code seconds} from now, in batches of ten: 0 releases them, more
+     * keeps them hidden while a slow exchange still routes them.
+     *
+     * @return the outputs SQS did not change
+     */
+    public List<ReceivedOutput> hideFor(List<ReceivedOutput> outputs, int seconds) {
         List<ReceivedOutput> notReleased = new ArrayList<>();
         for (int from = 0; from < outputs.size(); from += MAX_BATCH) {
             List<ReceivedOutput> batch = outputs.subList(from, Math.min(outputs.size(), from + MAX_BATCH));
             List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(String.valueOf(i))
-                        .receiptHandle(batch.get(i).receiptHandle()).visibilityTimeout(0).build());
+                        .receiptHandle(batch.get(i).receiptHandle()).visibilityTimeout(seconds).build());
             }
             sqs.changeMessageVisibilityBatch(b -> b.queueUrl(queueUrl).entries(entries)).failed()
                     .forEach(error -> notReleased.add(batch.get(Integer.parseInt(error.id()))));
@@ -120,10 +150,28 @@ public final class OutputReceiver {
             return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(),
                     Optional.of(labelAttributeName.map(name -> parser.parse(message.body(), name))
                             .orElseGet(() -> parser.parse(message.body()))),
-                    Optional.empty());
+                    Optional.empty(), receiveCount(message));
         } catch (MalformedOutputException e) {
-            return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(), Optional.empty(),
-                    Optional.of(e));
+            return malformed(message, e);
+        } catch (RuntimeException e) {
+            // One unreadable message must not fail the receive: the others are routed, this one gets its own error.
+            return malformed(message, new MalformedOutputException("the message cannot be read: " + e, message.body(),
+                    e));
+        }
+    }
+
+    private static ReceivedOutput malformed(Message message, MalformedOutputException error) {
+        return new ReceivedOutput(message.messageId(), message.receiptHandle(), message.body(), Optional.empty(),
+                Optional.of(error), receiveCount(message));
+    }
+
+    /** The message's ApproximateReceiveCount; 1 when SQS did not return it. */
+    private static int receiveCount(Message message) {
+        String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+        try {
+            return count == null ? 1 : Integer.parseInt(count);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param body          the message body as received
  * @param result        the parsed result, empty when the body is malformed
  * @param error         why the body could not be parsed, empty when it was
+ * @param receiveCount  how often SQS has handed the message out, this time included ({@code ApproximateReceiveCount})
  */
 public record ReceivedOutput(String messageId, String receiptHandle, String body, Optional<LabelingResult> result,
-                             Optional<MalformedOutputException> error) {
+                             Optional<MalformedOutputException> error, int receiveCount) {
 
     /** Whether the body could not be read as an output line. */
     public boolean isMalformed() {

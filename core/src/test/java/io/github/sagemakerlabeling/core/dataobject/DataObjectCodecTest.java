@@ -2,8 +2,11 @@ package io.github.sagemakerlabeling.core.dataobject;
 
 import static io.github.sagemakerlabeling.core.dataobject.DataObjectCodec.DEFAULT_DEDUP_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
+import io.github.sagemakerlabeling.core.validation.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -209,5 +212,24 @@ class DataObjectCodecTest {
     private static String sha256Hex(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbersTooWideForPlainNotation")
+    void aNumberTooWideForPlainNotationIsAViolationNamingTheAttribute(String description, DataObject object,
+                                                                      String field) {
+        assertThatThrownBy(() -> codec.encode(object)).isInstanceOf(LabelingValidationException.class)
+                .hasMessageContaining(field).hasMessageContaining("decimal exponent");
+        assertThat(codec.validate(object)).extracting(Violation::field).containsExactly(field);
+    }
+
+    static Stream<Arguments> numbersTooWideForPlainNotation() {
+        return Stream.of(
+                Arguments.of("from a manifest line", DataObject.fromManifestLine("{\"source\":\"x\",\"n\":1e100000}"),
+                        "n"),
+                Arguments.of("nested in a manifest line",
+                        DataObject.fromManifestLine("{\"source\":\"x\",\"m\":{\"k\":[1,-2e-100000]}}"), "m.k[1]"),
+                Arguments.of("given as a BigDecimal",
+                        DataObject.text("x").withAttribute("n", new java.math.BigDecimal("1e100000")), "n"));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.sagemakerlabeling.local.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sagemakerlabeling.core.json.Json;
@@ -10,6 +9,7 @@ import io.github.sagemakerlabeling.local.consolidation.ConsolidatedLabel;
 import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
+import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -64,10 +64,10 @@ final class JobOutput {
     }
 
     /** Consolidates an object's answers, records the output line in S3 and queues it for the output topic. */
-    void labeled(AcceptedObject object, List<WorkerAnswer> answers, Instant when) {
+    void labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
-        ObjectNode line = outputLine(object, answers, created);
-        archive.labeled(object.index(), answers.stream().map(JobOutput::answerJson).toList(), line, created);
+        ObjectNode line = outputLine(object, answers.stream().map(SubmittedAnswer::answer).toList(), created);
+        archive.labeled(object.index(), answers, object.incoming().line(), line, created);
         spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));
     }
 
@@ -138,9 +138,5 @@ final class JobOutput {
         return OutputLineBuilder.build(incoming.line(), spec.labelAttributeName(), label, spec.taskType(), jobName,
                 created, incoming.serviceAssigned() ? Optional.of(incoming.dedupId()) : Optional.empty(),
                 incoming.sequencer());
-    }
-
-    private static JsonNode answerJson(WorkerAnswer answer) {
-        return Json.mapper().valueToTree(answer);
     }
 }

@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,8 +28,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * it. A one-time job (an input manifest and no SNS topic, {@link OneTimeInput}) runs the same way and ends
  * {@code Completed} once every object of its manifest was labeled or failed.
  *
- * <p>Status changes and new messages are noticed within a second: an idle job long-polls its queue for one second,
- * a busy one checks every 50 ms.
+ * <p>Status changes, new messages and people's answers are noticed within a second: an idle job (or one whose objects
+ * are all with people) long-polls its queue for one second, a busy one checks every 50 ms.
  */
 final class JobRunner implements Runnable {
 
@@ -42,6 +43,7 @@ final class JobRunner implements Runnable {
     private final SimulationClock clock;
     private final AwsClients aws;
     private final InputSource input;
+    private final TaskPool people;
     private final InputMessageReader reader = new InputMessageReader();
     private final Set<String> seenIds = new HashSet<>();
     private final TaskBoard board;
@@ -55,7 +57,8 @@ final class JobRunner implements Runnable {
     private Instant lastActivity;
     private int objectIndex;
 
-    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws) {
+    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws, TaskPool people) {
+        this.people = people;
         this.job = job;
         this.spec = job.spec();
         this.settings = settings;
@@ -129,8 +132,8 @@ final class JobRunner implements Runnable {
         JobStart start = JobStart.prepare(spec, job.name(), aws, reader);
         archive = start.archive();
         output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns());
-        workforce = new Workforce(job.name(), spec.taskType(), start.labels().stream().map(LabelCategory::label)
-                .toList(), spec.numberOfHumanWorkersPerDataObject(), settings.annotator());
+        workforce = new Workforce(Workforce.describe(spec, job.name(), start.labels().stream()
+                .map(LabelCategory::label).toList()), settings, people, aws.s3());
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {
             lastActivity = clock.instant();
             start.manifest().ifPresent(manifest -> {
@@ -143,7 +146,7 @@ final class JobRunner implements Runnable {
     }
 
     private void step() {
-        boolean busy = !board.isEmpty() || output.hasUnpublished();
+        boolean busy = board.busy() || output.hasUnpublished();
         receive(busy ? 0 : IDLE_WAIT_SECONDS);
         Instant now = clock.instant();
         advanceTo(now);
@@ -197,7 +200,7 @@ final class JobRunner implements Runnable {
 
     /** Finishes and expires what is due by {@code time}, and sends waiting objects to the workers it frees. */
     private void advanceTo(Instant time) {
-        TaskBoard.Progress progress = board.advanceTo(time, workforce::answers);
+        TaskBoard.Progress progress = board.advanceTo(time, workforce);
         for (AcceptedObject expired : progress.expired()) {
             job.objectFailed();
             lastActivity = later(lastActivity, board.expiry(expired));
@@ -242,7 +245,7 @@ final class JobRunner implements Runnable {
         Instant now = clock.instant();
         advanceTo(now);
         Set<String> unlabeled = new LinkedHashSet<>();
-        board.withdrawAll().forEach(object -> unlabeled.add(object.incoming().message()));
+        board.withdrawAll(workforce).forEach(object -> unlabeled.add(object.incoming().message()));
         try {
             input.putBack(unlabeled);
         } catch (RuntimeException e) {
@@ -251,6 +254,7 @@ final class JobRunner implements Runnable {
         }
         output.publishPending();
         unsubscribe();
+        workforce.end();
         job.outputWritten(archive.flush(true, utc(now)));
         job.transition(LabelingJobStatus.STOPPING, LabelingJobStatus.STOPPED);
     }
@@ -259,6 +263,9 @@ final class JobRunner implements Runnable {
     private void fail(String reason) {
         LOG.warn("Labeling job {} failed: {}", job.name(), reason);
         unsubscribe();
+        if (workforce != null) {
+            workforce.end();
+        }
         OutputArchive current = archive;
         if (current != null) {
             try {

@@ -5,18 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A job's output in S3, laid out as Ground Truth lays it out under {@code <S3OutputPath>/<job name>/} (§3.7): each
- * object's worker responses, the consolidation responses, and the output manifest (intermediate while the job runs,
- * final once it stopped). Like the service, it writes periodically ({@link #flush}) rather than per object. Objects
+ * object's worker responses ({@code annotations/worker-response/iteration-1/<n>/<YYYY-MM-DD_HH:MM:SS>.json}), the
+ * consolidation requests and responses ({@code annotations/consolidated-annotation/consolidation-request|response/
+ * iteration-1/<YYYY-MM-DD_HH:MM:SS>.json}, one file a second: a second flush within the same second rewrites that
+ * second's file with both batches), the output manifest of the labels so far ({@code annotations/intermediate/1/}
+ * and {@code manifests/intermediate/1/}) and the final one once the job stopped. Like the service, it writes periodically ({@link #flush}) rather than per object. Objects
  * are recorded by the job's thread and flushed by a timer; flushes never overlap, so once a flush returns everything
  * recorded before it is in S3, except that an intermediate manifest past {@value #LARGE_MANIFEST_CHARS} characters is
  * rewritten at most once per {@link #LARGE_MANIFEST_INTERVAL} of the job's clock (each rewrite is the whole file);
@@ -39,8 +46,8 @@ final class OutputArchive {
     private final StringBuilder manifest = new StringBuilder();
     private LocalDateTime manifestWritten;
     private final List<PendingWrite> pending = new ArrayList<>();
-    private final ArrayNode consolidations = JsonNodeFactory.instance.arrayNode();
-    private int flushes;
+    private final Batches consolidationRequests = new Batches("consolidation-request");
+    private final Batches consolidationResponses = new Batches("consolidation-response");
 
     /**
      * @param s3                 the S3 client
@@ -64,23 +71,41 @@ final class OutputArchive {
     }
 
     /**
-     * Records one labeled object: its workers' answers and its output line. Written at the next flush.
+     * Records one labeled object: its workers' answers, what the consolidation was asked and answered, and its
+     * output line. Written at the next flush.
      *
      * @param objectIndex the object's number in the job: its worker-response folder and {@code datasetObjectId}
+     * @param dataObject  the object's input line
      */
-    synchronized void labeled(int objectIndex, List<JsonNode> workerAnswers, ObjectNode outputLine,
-                              LocalDateTime when) {
+    synchronized void labeled(int objectIndex, List<SubmittedAnswer> workerAnswers, JsonNode dataObject,
+                              ObjectNode outputLine, LocalDateTime when) {
         ObjectNode responses = JsonNodeFactory.instance.objectNode();
         ArrayNode answers = responses.putArray("answers");
-        for (int worker = 0; worker < workerAnswers.size(); worker++) {
-            answers.addObject()
-                    .put("workerId", "local-worker-" + (worker + 1))
-                    .put("submissionTime", SUBMISSION_TIME.format(when))
-                    .set("answerContent", workerAnswers.get(worker));
+        ObjectNode request = consolidationRequests.add().put("datasetObjectId", String.valueOf(objectIndex));
+        ObjectNode requestObject = request.putObject("dataObject");
+        if (dataObject.hasNonNull("source-ref")) {
+            requestObject.put("s3Uri", dataObject.get("source-ref").asText());
+        } else {
+            requestObject.put("content", dataObject.path("source").asText());
+        }
+        ArrayNode annotations = request.putArray("annotations");
+        for (SubmittedAnswer answer : workerAnswers) {
+            ObjectNode entry = answers.addObject();
+            entry.set("answerContent", answer.answerContent());
+            entry.put("acceptanceTime", SUBMISSION_TIME.format(utc(answer.acceptanceTime())))
+                    .put("submissionTime", SUBMISSION_TIME.format(utc(answer.submissionTime())))
+                    .put("timeSpentInSeconds", answer.timeSpentInSeconds())
+                    .put("workerId", answer.workerId());
+            entry.putObject("workerMetadata").putObject("identityData")
+                    .put("identityProviderType", "LocalGroundTruth")
+                    .put("issuer", "local-ground-truth")
+                    .put("sub", answer.workerId());
+            annotations.addObject().put("workerId", answer.workerId()).putObject("annotationData")
+                    .put("content", Json.write(answer.answerContent()));
         }
         pending.add(new PendingWrite(jobPrefix + "annotations/worker-response/iteration-1/" + objectIndex + "/"
                 + FILE_TIME.format(when) + ".json", Json.write(responses)));
-        ObjectNode consolidation = consolidations.addObject().put("datasetObjectId", String.valueOf(objectIndex));
+        ObjectNode consolidation = consolidationResponses.add().put("datasetObjectId", String.valueOf(objectIndex));
         ObjectNode content = consolidation.putObject("consolidatedAnnotation").putObject("content");
         content.set(labelAttributeName, outputLine.get(labelAttributeName));
         content.set(labelAttributeName + "-metadata", outputLine.get(labelAttributeName + "-metadata"));
@@ -106,12 +131,8 @@ final class OutputArchive {
         synchronized (this) {
             writes = new ArrayList<>(pending);
             pending.clear();
-            if (!consolidations.isEmpty()) {
-                flushes++;
-                writes.add(new PendingWrite(jobPrefix + "annotations/consolidated-annotation/consolidation-response/"
-                        + "iteration-1/" + FILE_TIME.format(when) + "-" + flushes + ".json", Json.write(consolidations)));
-                consolidations.removeAll();
-            }
+            consolidationRequests.take(when).ifPresent(writes::add);
+            consolidationResponses.take(when).ifPresent(writes::add);
             boolean due = finalOutput || (!writes.isEmpty() && (manifest.length() < LARGE_MANIFEST_CHARS
                     || manifestWritten == null || !when.isBefore(manifestWritten.plus(LARGE_MANIFEST_INTERVAL))));
             manifestText = due ? manifest.toString() : null;
@@ -124,6 +145,7 @@ final class OutputArchive {
             return null;
         }
         put(jobPrefix + "manifests/intermediate/1/output.manifest", manifestText);
+        put(jobPrefix + "annotations/intermediate/1/output.manifest", manifestText);
         if (!finalOutput) {
             return null;
         }
@@ -143,6 +165,44 @@ final class OutputArchive {
         s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromString(content));
     }
 
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     private record PendingWrite(String key, String content) {
+    }
+
+    /**
+     * The entries of one consolidation folder not yet written. Files are named by the second of the flush, with no
+     * suffix, as AWS names them; entries flushed in a second that already has a file are written with that file's.
+     */
+    private final class Batches {
+        private final String folder;
+        private final ArrayNode unwritten = JsonNodeFactory.instance.arrayNode();
+        private final ArrayNode lastFile = JsonNodeFactory.instance.arrayNode();
+        private String lastName;
+
+        Batches(String folder) {
+            this.folder = folder;
+        }
+
+        ObjectNode add() {
+            return unwritten.addObject();
+        }
+
+        Optional<PendingWrite> take(LocalDateTime when) {
+            if (unwritten.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = FILE_TIME.format(when) + ".json";
+            if (!name.equals(lastName)) {
+                lastFile.removeAll();
+                lastName = name;
+            }
+            lastFile.addAll(unwritten);
+            unwritten.removeAll();
+            return Optional.of(new PendingWrite(jobPrefix + "annotations/consolidated-annotation/" + folder
+                    + "/iteration-1/" + name, Json.write(lastFile)));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.engine;
 import io.github.sagemakerlabeling.local.sagemaker.LabelingJobListener;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     private final SimulationClock clock;
     private final AwsClients aws;
     private volatile EngineSettings settings;
+    private final TaskPool people;
     private final Map<String, JobRunner> runners = new ConcurrentHashMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
@@ -44,10 +46,26 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
      * @param settings timings and workers
      */
     public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings) {
+        this(clock, aws, settings, new TaskPool());
+    }
+
+    /**
+     * @param clock    the simulation clock the jobs run on
+     * @param aws      clients of the local SNS, SQS and S3
+     * @param settings timings and workers
+     * @param people   where tasks of work teams that label with people wait for the worker portal
+     */
+    public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings, TaskPool people) {
+        this.people = people;
         this.clock = clock;
         this.aws = aws;
         this.settings = settings;
         flusher.scheduleWithFixedDelay(this::flushAll, OUTPUT_FLUSH_MILLIS, OUTPUT_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Where tasks for people wait: the worker portal's source. */
+    public TaskPool people() {
+        return people;
     }
 
     /** The settings jobs created from now on use. */
@@ -62,7 +80,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
 
     @Override
     public void jobCreated(LocalLabelingJob job) {
-        JobRunner runner = new JobRunner(job, settings, clock, aws);
+        JobRunner runner = new JobRunner(job, settings, clock, aws, people);
         runner.setUp();
         runners.put(job.arn(), runner);
         jobThreads.execute(() -> {
@@ -83,6 +101,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     public void reset() {
         runners.values().forEach(JobRunner::close);
         runners.clear();
+        people.clear();
     }
 
     @Override

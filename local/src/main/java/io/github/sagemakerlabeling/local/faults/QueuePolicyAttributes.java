@@ -1,63 +1,68 @@
 package io.github.sagemakerlabeling.local.faults;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The {@code Policy} queue attribute on Local Ground Truth's SQS endpoint, which ElasticMQ ignores: checked in
- * {@code CreateQueue} and {@code SetQueueAttributes}, taken out of the request ElasticMQ gets, recorded in
- * {@link QueuePolicies} once ElasticMQ has done the rest of the request, forgotten on {@code DeleteQueue}, and added to {@code GetQueueAttributes} answers. JSON
- * protocol only (what the AWS SDKs and the AWS CLI speak).
+ * The {@code Policy} queue attribute on Local Ground Truth's SQS endpoint, which ElasticMQ ignores, on both SQS
+ * protocols: checked in {@code CreateQueue} and {@code SetQueueAttributes}, taken out of the JSON request ElasticMQ
+ * gets, recorded in {@link QueuePolicies} once ElasticMQ has done the rest of the request, forgotten on
+ * {@code DeleteQueue}, and added to {@code GetQueueAttributes} answers. {@code CreateQueue} of an existing queue with
+ * a different {@code Policy} is refused with {@code QueueAlreadyExists}, as SQS refuses any attribute that differs.
  */
 final class QueuePolicyAttributes {
 
     private static final String POLICY = "Policy";
-    private static final Set<String> ACTIONS =
-            Set.of("CreateQueue", "SetQueueAttributes", "DeleteQueue", "GetQueueAttributes");
 
     private final QueuePolicies policies;
-
-    QueuePolicyAttributes(QueuePolicies policies) {
-        this.policies = policies;
-    }
-
-    /** Why SQS would refuse the request (a {@code Policy} that is no policy), if it would. */
-    Optional<WireError> refusal(String action, byte[] requestBody) {
-        if (!"CreateQueue".equals(action) && !"SetQueueAttributes".equals(action)) {
-            return Optional.empty();
-        }
-        JsonNode policy = read(requestBody).path("Attributes").path(POLICY);
-        if (!policy.isTextual() || policy.asText().isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            QueuePolicies.check(policy.asText());
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new WireError(400, "InvalidAttributeValue", true,
-                    "Invalid value for the parameter Policy. Reason: " + e.getMessage()));
-        }
-    }
+    private final Predicate<String> queueExists;
 
     /**
-     * The request as ElasticMQ gets it: without the {@code Policy} attribute, which it would only log as ignored.
+     * @param policies    where policies are kept
+     * @param queueExists whether ElasticMQ has a queue of this name
      */
-    byte[] forwardedBody(String action, byte[] requestBody) {
-        if (!"CreateQueue".equals(action) && !"SetQueueAttributes".equals(action)) {
-            return requestBody;
+    QueuePolicyAttributes(QueuePolicies policies, Predicate<String> queueExists) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.queueExists = Objects.requireNonNull(queueExists, "queueExists");
+    }
+
+    /** Why SQS would refuse the request (a {@code Policy} that is no policy, or differs), if it would. */
+    Optional<WireError> refusal(SqsCall call) {
+        if (!"CreateQueue".equals(call.action()) && !"SetQueueAttributes".equals(call.action())) {
+            return Optional.empty();
         }
-        JsonNode request = read(requestBody);
-        if (!(request.path("Attributes") instanceof ObjectNode attributes) || !attributes.has(POLICY)) {
-            return requestBody;
+        Optional<String> policy = call.attribute(POLICY);
+        if (policy.isEmpty()) {
+            return Optional.empty();
         }
-        attributes.remove(POLICY);
-        return Json.write(request).getBytes(StandardCharsets.UTF_8);
+        if (!policy.get().isBlank()) {
+            try {
+                QueuePolicies.check(policy.get());
+            } catch (IllegalArgumentException e) {
+                return Optional.of(new WireError(400, "InvalidAttributeValue", true,
+                        "Invalid value for the parameter Policy. Reason: " + e.getMessage()));
+            }
+        }
+        if ("CreateQueue".equals(call.action()) && differsFromExisting(call.queueName(), policy.get())) {
+            return Optional.of(new WireError(400, "QueueAlreadyExists", true, "A queue already exists with the same"
+                    + " name and a different value for attribute Policy"));
+        }
+        return Optional.empty();
+    }
+
+    private boolean differsFromExisting(String queueName, String policy) {
+        String existing = policies.document(queueName).orElse("");
+        return !existing.equals(policy) && queueExists.test(queueName);
+    }
+
+    /** The request body ElasticMQ gets: without the {@code Policy} attribute, which it ignores. */
+    byte[] forwardedBody(SqsCall call) {
+        if (!"CreateQueue".equals(call.action()) && !"SetQueueAttributes".equals(call.action())) {
+            return call.body();
+        }
+        return call.bodyWithout(POLICY);
     }
 
     /**
@@ -65,64 +70,24 @@ final class QueuePolicyAttributes {
      *
      * @return the response body to send: {@code GetQueueAttributes} with the policy added
      */
-    byte[] afterSuccess(String action, byte[] requestBody, byte[] responseBody) {
-        if (!ACTIONS.contains(action)) {
+    byte[] afterSuccess(SqsCall call, byte[] responseBody) {
+        if (call.action() == null) {
             return responseBody;
         }
-        JsonNode request = read(requestBody);
-        switch (action) {
-            case "CreateQueue" -> {
-                JsonNode policy = request.path("Attributes").path(POLICY);
-                if (policy.isTextual()) {
-                    policies.put(request.path("QueueName").asText(), policy.asText());
+        switch (call.action()) {
+            case "CreateQueue", "SetQueueAttributes" -> call.attribute(POLICY)
+                    .ifPresent(policy -> policies.put(call.queueName(), policy));
+            case "DeleteQueue" -> policies.remove(call.queueName());
+            case "GetQueueAttributes" -> {
+                Optional<String> document = policies.document(call.queueName());
+                if (document.isPresent() && call.asksFor(POLICY)) {
+                    return call.responseWith(responseBody, POLICY, document.get());
                 }
             }
-            case "SetQueueAttributes" -> {
-                JsonNode policy = request.path("Attributes").path(POLICY);
-                if (policy.isTextual()) {
-                    policies.put(queueName(request), policy.asText());
-                }
-            }
-            case "DeleteQueue" -> policies.remove(queueName(request));
             default -> {
-                return withPolicy(request, responseBody);
+                return responseBody;
             }
         }
         return responseBody;
-    }
-
-    private byte[] withPolicy(JsonNode request, byte[] responseBody) {
-        Optional<String> document = policies.document(queueName(request));
-        boolean asked = false;
-        for (JsonNode name : request.path("AttributeNames")) {
-            asked |= name.asText().equals("All") || name.asText().equals(POLICY);
-        }
-        if (document.isEmpty() || !asked) {
-            return responseBody;
-        }
-        JsonNode response = read(responseBody);
-        if (!response.isObject()) {
-            return responseBody;
-        }
-        JsonNode attributes = response.path("Attributes");
-        ObjectNode target = attributes.isObject() ? (ObjectNode) attributes : ((ObjectNode) response).putObject(
-                "Attributes");
-        target.put(POLICY, document.get());
-        return Json.write(response).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The queue name: the last segment of the request's {@code QueueUrl}. */
-    private static String queueName(JsonNode request) {
-        String url = request.path("QueueUrl").asText();
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            return node == null ? Json.mapper().missingNode() : node;
-        } catch (IOException e) {
-            return Json.mapper().missingNode();
-        }
     }
 }

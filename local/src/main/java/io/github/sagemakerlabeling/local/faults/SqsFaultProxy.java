@@ -8,6 +8,13 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
+import io.github.sagemakerlabeling.local.http.FormDecoder;
+import io.github.sagemakerlabeling.local.http.Forwarding;
+import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.LoopbackHttpClient;
+import io.github.sagemakerlabeling.local.http.MalformedRequestException;
+import io.github.sagemakerlabeling.local.http.Refusal;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +22,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,25 +58,26 @@ import org.slf4j.LoggerFactory;
  * Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are forwarded untouched.
  *
  * <p>The proxy also keeps the queues' {@code Policy} attribute, which ElasticMQ ignores, in a {@link QueuePolicies}
- * (JSON protocol): local SNS delivers to a queue only what its policy allows.
+ * (both protocols): local SNS delivers to a queue only what its policy allows. Requests first pass a
+ * {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
  */
 public final class SqsFaultProxy implements LocalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqsFaultProxy.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    /** Long polls hold a thread for up to 20 s each: room for many, but not without end. */
+    private static final int THREADS = 64;
+    private static final int QUEUED_REQUESTS = 256;
+    /** SendMessageBatch takes 1 MiB in all; JSON escaping may add to that. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final String JSON_TARGET_PREFIX = "AmazonSQS.";
     private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
-    /** Headers that belong to one connection, or that the sending side computes itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
-            "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
+    /** SQS errors whose JSON type differs from their query-protocol code (which x-amzn-query-error carries). */
+    private static final Map<String, String> JSON_ERROR_TYPES = Map.of("QueueAlreadyExists", "QueueNameExists");
 
     static {
-        // Read once by the JDK, when the first HttpServer of the JVM is created; see LocalSns.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        HttpServers.configure();
     }
 
     private final FaultInjector faults;
@@ -107,7 +111,8 @@ public final class SqsFaultProxy implements LocalService {
      */
     public SqsFaultProxy(int port, FaultInjector faults, QueuePolicies policies) {
         this.faults = Objects.requireNonNull(faults, "faults");
-        this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"));
+        this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"),
+                this::queueExists);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LocalDefaults.HOST),
                     LocalDefaults.requirePort(port)), 0);
@@ -115,16 +120,12 @@ public final class SqsFaultProxy implements LocalService {
             throw new IllegalStateException("cannot listen on " + LocalDefaults.HOST + ":" + port, e);
         }
         this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
-        int instance = INSTANCES.incrementAndGet();
-        AtomicInteger threads = new AtomicInteger();
-        // One thread per request in flight: long polls hold theirs for up to 20 s and must not queue behind others.
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "local-sqs-proxy-" + instance + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // A thread per request in flight, up to THREADS: long polls hold theirs and should not queue behind others.
+        this.executor = HttpServers.boundedPool("local-sqs-proxy-" + INSTANCES.incrementAndGet(), THREADS,
+                QUEUED_REQUESTS);
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
+                () -> server.getAddress().getPort(), SqsFaultProxy::refuse));
     }
 
     /**
@@ -195,9 +196,16 @@ public final class SqsFaultProxy implements LocalService {
             Headers requestHeaders = exchange.getRequestHeaders();
             String target = requestHeaders.getFirst("X-Amz-Target");
             boolean json = target != null;
-            String action = json
-                    ? (target.startsWith(JSON_TARGET_PREFIX) ? target.substring(JSON_TARGET_PREFIX.length()) : null)
-                    : queryAction(exchange.getRequestURI().getRawQuery(), requestHeaders.getFirst("Content-Type"), body);
+            SqsCall call;
+            try {
+                call = json ? SqsCall.json(target.startsWith(JSON_TARGET_PREFIX)
+                                ? target.substring(JSON_TARGET_PREFIX.length()) : null, body)
+                        : queryCall(exchange, body);
+            } catch (MalformedRequestException e) {
+                sendError(exchange, false, new WireError(400, "MalformedQueryString", true, e.getMessage()));
+                return;
+            }
+            String action = call.action();
             boolean internal = requestHeaders.containsKey(FaultInjector.INTERNAL_CALLER_HEADER);
             Operation operation = internal ? null : Operation.request(Service.SQS, action).orElse(null);
 
@@ -207,7 +215,7 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
-            Optional<WireError> refusal = json ? policyAttributes.refusal(action, body) : Optional.empty();
+            Optional<WireError> refusal = policyAttributes.refusal(call);
             if (refusal.isPresent()) {
                 sendError(exchange, true, refusal.get());
                 return;
@@ -219,8 +227,8 @@ public final class SqsFaultProxy implements LocalService {
                     response = new LoopbackHttpClient.Response(200,
                             List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
                 } else {
-                    response = forward(exchange, entries != null ? entries.forwardedBody()
-                            : json ? policyAttributes.forwardedBody(action, body) : body);
+                    response = Forwarding.forward(exchange, upstream, entries != null ? entries.forwardedBody()
+                            : policyAttributes.forwardedBody(call));
                     if (entries != null && response.status() == 200) {
                         response = new LoopbackHttpClient.Response(200, response.headers(),
                                 entries.merge(response.body()));
@@ -235,45 +243,23 @@ public final class SqsFaultProxy implements LocalService {
                         "Local Ground Truth's SQS proxy could not reach the SQS server: " + e));
                 return;
             }
-            if (json && response.status() == 200) {
+            if (response.status() == 200) {
                 response = new LoopbackHttpClient.Response(200, response.headers(),
-                        policyAttributes.afterSuccess(action, body, response.body()));
+                        policyAttributes.afterSuccess(call, response.body()));
             }
             if (decision.failsAfterProcessing()) {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
-            send(exchange, response);
+            Forwarding.relay(exchange, response);
         }
     }
 
-    private LoopbackHttpClient.Response forward(HttpExchange exchange, byte[] body) throws IOException {
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> headers.add(Map.entry(name, value)));
-            }
-        });
-        return upstream.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
-    }
-
-    private static void send(HttpExchange exchange, LoopbackHttpClient.Response response) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        for (Map.Entry<String, String> header : response.headers()) {
-            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                headers.add(header.getKey(), header.getValue());
-            }
-        }
-        if (headers.getFirst("x-amzn-RequestId") == null) {
-            headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
-        }
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    /** The proxy's {@link io.github.sagemakerlabeling.local.http.ErrorResponder}, in the request's protocol. */
+    private static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        String code = refusal == Refusal.TOO_LARGE ? "RequestEntityTooLarge" : "AccessDenied";
+        sendError(exchange, exchange.getRequestHeaders().containsKey("X-Amz-Target"),
+                new WireError(refusal.httpStatus(), code, true, message));
     }
 
     /** The error in the protocol's form: a JSON 1.0 error document or a query-protocol {@code ErrorResponse}. */
@@ -284,7 +270,7 @@ public final class SqsFaultProxy implements LocalService {
         headers.set("x-amzn-RequestId", requestId);
         if (json) {
             ObjectNode document = Json.mapper().createObjectNode()
-                    .put("__type", "com.amazonaws.sqs#" + error.code())
+                    .put("__type", "com.amazonaws.sqs#" + JSON_ERROR_TYPES.getOrDefault(error.code(), error.code()))
                     .put("message", error.message());
             body = Json.write(document);
             headers.set("Content-Type", JSON_CONTENT_TYPE);
@@ -304,28 +290,31 @@ public final class SqsFaultProxy implements LocalService {
         }
     }
 
-    /** The {@code Action} of a query-protocol request: from the query string, else from a form body. */
-    static String queryAction(String rawQuery, String contentType, byte[] body) {
-        String action = formParameter(rawQuery, "Action");
-        if (action == null && contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            action = formParameter(new String(body, StandardCharsets.UTF_8), "Action");
-        }
-        return action;
+    /**
+     * A query-protocol request: its parameters from the query string and, for a form, the body.
+     *
+     * @throws MalformedRequestException if the query string or form body is not well formed
+     */
+    private static SqsCall queryCall(HttpExchange exchange, byte[] body) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        boolean form = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        Map<String, String> params = FormDecoder.parameters(exchange.getRequestURI().getRawQuery(),
+                form ? new String(body, StandardCharsets.UTF_8) : null);
+        return SqsCall.query(params.get("Action"), exchange.getRequestURI().getPath(), params, body);
     }
 
-    private static String formParameter(String form, String name) {
-        if (form == null || form.isEmpty()) {
-            return null;
+    /** Whether ElasticMQ has a queue of this name (a {@code GetQueueUrl} it answers with 200). */
+    private boolean queueExists(String queueName) {
+        byte[] request = Json.write(Json.mapper().createObjectNode().put("QueueName", queueName))
+                .getBytes(StandardCharsets.UTF_8);
+        try {
+            return upstream.send("POST", "/", List.of(Map.entry("Host", upstreamEndpoint.getAuthority()),
+                    Map.entry("Content-Type", JSON_CONTENT_TYPE),
+                    Map.entry("X-Amz-Target", JSON_TARGET_PREFIX + "GetQueueUrl")), request).status() == 200;
+        } catch (IOException e) {
+            return false;
         }
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     private static String escape(String text) {

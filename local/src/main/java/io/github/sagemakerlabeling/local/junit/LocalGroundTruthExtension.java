@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.junit;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.workers.Annotator;
+import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -102,6 +103,8 @@ public final class LocalGroundTruthExtension implements BeforeAllCallback, Befor
     /** The workers each test starts with; {@code null} for those of the engine settings. */
     private final Annotator workers;
     private final Reset reset;
+    /** The workforce plan each test starts with; {@code null} for that of the engine settings. */
+    private final WorkforcePlan workforces;
     private volatile LocalGroundTruth current;
 
     /**
@@ -109,11 +112,12 @@ public final class LocalGroundTruthExtension implements BeforeAllCallback, Befor
      * register: the shared stack with its default settings, reset before each test.
      */
     public LocalGroundTruthExtension() {
-        this(null, null, null, Reset.BEFORE_EACH_TEST);
+        this(null, null, null, Reset.BEFORE_EACH_TEST, null);
     }
 
     private LocalGroundTruthExtension(Consumer<LocalGroundTruth.Builder> dedicated, EngineSettings engineSettings,
-                                      Annotator workers, Reset reset) {
+                                      Annotator workers, Reset reset, WorkforcePlan workforces) {
+        this.workforces = workforces;
         this.dedicated = dedicated;
         this.engineSettings = engineSettings;
         this.workers = workers;
@@ -138,23 +142,34 @@ public final class LocalGroundTruthExtension implements BeforeAllCallback, Befor
      */
     public static LocalGroundTruthExtension dedicated(Consumer<LocalGroundTruth.Builder> configuration) {
         return new LocalGroundTruthExtension(Objects.requireNonNull(configuration, "configuration"), null, null,
-                Reset.BEFORE_EACH_TEST);
+                Reset.BEFORE_EACH_TEST, null);
     }
 
     /** The engine settings (timings and workers) every test starts with. */
     public LocalGroundTruthExtension withEngineSettings(EngineSettings settings) {
-        return new LocalGroundTruthExtension(dedicated, Objects.requireNonNull(settings, "settings"), workers, reset);
+        return new LocalGroundTruthExtension(dedicated, Objects.requireNonNull(settings, "settings"), workers, reset,
+                workforces);
     }
 
     /** The simulated workers every test starts with, over the other engine settings. */
     public LocalGroundTruthExtension withWorkers(Annotator annotator) {
         return new LocalGroundTruthExtension(dedicated, engineSettings, Objects.requireNonNull(annotator, "workers"),
-                reset);
+                reset, workforces);
     }
 
     /** When the stack is reset; {@link Reset#BEFORE_EACH_TEST} unless set. */
     public LocalGroundTruthExtension withReset(Reset when) {
-        return new LocalGroundTruthExtension(dedicated, engineSettings, workers, Objects.requireNonNull(when, "reset"));
+        return new LocalGroundTruthExtension(dedicated, engineSettings, workers, Objects.requireNonNull(when, "reset"),
+                workforces);
+    }
+
+    /**
+     * Which work teams label with simulated workers, people in the worker portal, or both, in every test, e.g.
+     * {@code withWorkforces(WorkforcePlan.of(WorkforceMode.PEOPLE))}.
+     */
+    public LocalGroundTruthExtension withWorkforces(WorkforcePlan plan) {
+        return new LocalGroundTruthExtension(dedicated, engineSettings, workers, reset,
+                Objects.requireNonNull(plan, "workforces"));
     }
 
     /**
@@ -245,6 +260,7 @@ public final class LocalGroundTruthExtension implements BeforeAllCallback, Befor
 
     private EngineSettings settings(Stack stack) {
         EngineSettings settings = engineSettings != null ? engineSettings : stack.initialSettings();
+        settings = workforces != null ? settings.withWorkforces(workforces) : settings;
         return workers != null ? settings.withAnnotator(workers) : settings;
     }
 

@@ -6,6 +6,8 @@ import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
 import io.github.sagemakerlabeling.local.workers.RandomAnnotator;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
+import io.github.sagemakerlabeling.local.workers.WorkforceMode;
+import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,8 +20,8 @@ import java.util.function.UnaryOperator;
 /**
  * The launcher's command line, checked: every rule broken gives a {@link LauncherOptionException} naming the option.
  *
- * @param ports     the port of each service by name ({@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}); 0 picks a
- *                  free one
+ * @param ports     the port of each service by name ({@code sagemaker}, {@code sns}, {@code sqs}, {@code s3}) and of
+ *                  the edge endpoint ({@code edge}); 0 picks a free one
  * @param region    the region the stack plays
  * @param accountId the account id in its ARNs
  * @param s3Dir     the directory that keeps S3's buckets, or {@code null} for memory
@@ -27,22 +29,26 @@ import java.util.function.UnaryOperator;
  * @param workers   the workers' specification as given, see {@link #workers()}
  * @param stopWithParent whether the stack stops when the process that started it ends
  * @param help      whether {@code --help} was asked for
+ * @param workforces which work teams label with simulated workers, people in the worker portal, or both
  */
 public record LauncherOptions(Map<String, Integer> ports, String region, String accountId, Path s3Dir, double speed,
-                              String workers, boolean stopWithParent, boolean help) {
+                              String workers, boolean stopWithParent, boolean help, WorkforcePlan workforces) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
             Usage: local-ground-truth [options]
 
             Runs Local Ground Truth (SageMaker labeling jobs, SNS, SQS, S3) on 127.0.0.1 until Ctrl-C or SIGTERM.
-            Prints one name=url line per service on stdout, then region=, account= and ready=true; logs go to stderr.
+            Prints one name=url line per service on stdout, then edge=, health=, AWS_ENDPOINT_URL*= lines, region=,
+            account= and ready=true; logs go to stderr.
 
             Options:
               --port-sagemaker N   port of the SageMaker labeling-job API (default 0: a free port)
               --port-sns N         port of SNS (default 0: a free port)
               --port-sqs N         port of SQS (default 0: a free port)
               --port-s3 N          port of S3 (default 0: a free port)
+              --port-edge N        port of the edge endpoint, all four services on one port (default 0: a free port)
+              --port-portal N      port of the worker portal, where people label (default 0: a free port)
               --region R           region in ARNs and signatures (default us-east-1)
               --account ID         12-digit account id in ARNs and queue URLs (default 000000000000)
               --s3-dir DIR         keep S3 buckets and objects in DIR (created if missing) instead of in memory
@@ -50,6 +56,9 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
               --workers SPEC       the simulated workers (default random:seed=1,disagreement=0.1):
                                      random[:seed=N,disagreement=R]  seeded crowd, R in 0..1 disagrees
                                      first-label                     every worker picks the job's first label
+              --workforce MODE     who labels: simulated (default), people (in the worker portal), or both
+                                   (people first, simulated workers finish after 60 s); TEAM=MODE sets one
+                                   work team's mode (its name or ARN); repeat the option for several
               --stop-with-parent   stop when the process that started this one ends (Maven's exec:exec passes it)
               --help               print this text and exit
 
@@ -76,7 +85,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
      */
     public static LauncherOptions parse(String... args) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String service : new String[] {"sagemaker", "sns", "sqs", "s3"}) {
+        for (String service : new String[] {"sagemaker", "sns", "sqs", "s3", "edge", "portal"}) {
             ports.put(service, 0);
         }
         String region = LocalDefaults.REGION;
@@ -86,6 +95,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
         String workers = DEFAULT_WORKERS;
         boolean stopWithParent = false;
         boolean help = false;
+        WorkforcePlan workforces = WorkforcePlan.simulated();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -98,7 +108,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
             switch (option) {
                 case "--help", "-h" -> help = true;
                 case "--stop-with-parent" -> stopWithParent = true;
-                case "--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3" -> {
+                case "--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3", "--port-edge", "--port-portal" -> {
                     if (value == null) {
                         value = next(args, ++i, option);
                     }
@@ -114,6 +124,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                     workers = value != null ? value : next(args, ++i, option);
                     annotator(workers);
                 }
+                case "--workforce" -> workforces = workforce(workforces, value != null ? value : next(args, ++i, option));
                 default -> throw new LauncherOptionException(arg.startsWith("-")
                         ? "unknown option " + option + " (--help lists the options)"
                         : "unexpected argument " + arg + ": options start with -- (--help lists them)");
@@ -127,7 +138,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                         + ", both were " + port.getValue());
             }
         }
-        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help);
+        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help, workforces);
     }
 
     /** The simulated workers that {@link #workers} names. */
@@ -141,9 +152,30 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                 .region(region)
                 .accountId(accountId)
                 .ports(ports.get("sagemaker"), ports.get("sns"), ports.get("sqs"), ports.get("s3"))
+                .edgePort(ports.get("edge"))
                 .s3Directory(s3Dir)
                 .clock(speed == 1.0 ? SimulationClock.realTime() : SimulationClock.speedUp(speed))
+                .portalPort(ports.get("portal"))
+                .workforces(workforces)
                 .workers(annotator());
+    }
+
+    /** The plan with a {@code --workforce MODE} or {@code --workforce TEAM=MODE} applied. */
+    private static WorkforcePlan workforce(WorkforcePlan plan, String value) {
+        int equals = value.lastIndexOf('=');
+        try {
+            if (equals < 0) {
+                return new WorkforcePlan(WorkforceMode.of(value), plan.teams(), plan.simulatedAfter());
+            }
+            String team = value.substring(0, equals).trim();
+            if (team.isEmpty()) {
+                throw new IllegalArgumentException("no team");
+            }
+            return plan.team(team, WorkforceMode.of(value.substring(equals + 1)));
+        } catch (IllegalArgumentException e) {
+            throw new LauncherOptionException("--workforce must be simulated, people or both, or TEAM=one of them, "
+                    + "was " + value);
+        }
     }
 
     private static Annotator annotator(String spec) {

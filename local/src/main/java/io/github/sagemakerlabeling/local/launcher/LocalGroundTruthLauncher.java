@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.launcher;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -18,6 +19,13 @@ import org.slf4j.LoggerFactory;
  * sns=http://127.0.0.1:PORT
  * sqs=http://127.0.0.1:PORT
  * s3=http://127.0.0.1:PORT
+ * edge=http://127.0.0.1:PORT
+ * health=http://127.0.0.1:PORT/_local-ground-truth/health
+ * AWS_ENDPOINT_URL=http://127.0.0.1:PORT
+ * AWS_ENDPOINT_URL_SAGEMAKER=http://127.0.0.1:PORT
+ * AWS_ENDPOINT_URL_SNS=http://127.0.0.1:PORT
+ * AWS_ENDPOINT_URL_SQS=http://127.0.0.1:PORT
+ * AWS_ENDPOINT_URL_S3=http://127.0.0.1:PORT
  * region=us-east-1
  * account=000000000000
  * ready=true
@@ -100,6 +108,17 @@ public final class LocalGroundTruthLauncher {
         StringBuilder lines = new StringBuilder();
         for (Map.Entry<String, URI> endpoint : stack.endpoints().entrySet()) {
             lines.append(endpoint.getKey()).append('=').append(endpoint.getValue()).append(System.lineSeparator());
+        }
+        lines.append("edge=").append(stack.edgeEndpoint()).append(System.lineSeparator());
+        lines.append("health=").append(stack.healthUrl()).append(System.lineSeparator());
+        // The AWS SDKs' and CLI's own variables: one endpoint for all services, or one per service (set -a; . file).
+        lines.append("AWS_ENDPOINT_URL=").append(stack.edgeEndpoint()).append(System.lineSeparator());
+        for (Map.Entry<String, URI> endpoint : stack.endpoints().entrySet()) {
+            if (endpoint.getKey().equals("portal")) {
+                continue; // a web page for people, not an AWS service
+            }
+            lines.append("AWS_ENDPOINT_URL_").append(endpoint.getKey().toUpperCase(Locale.ROOT)).append('=')
+                    .append(endpoint.getValue()).append(System.lineSeparator());
         }
         lines.append("region=").append(stack.region()).append(System.lineSeparator());
         lines.append("account=").append(stack.accountId()).append(System.lineSeparator());

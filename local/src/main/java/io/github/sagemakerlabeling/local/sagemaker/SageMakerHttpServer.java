@@ -14,17 +14,23 @@ import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
 import io.github.sagemakerlabeling.local.faults.WireError;
+import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.Refusal;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkPojo;
@@ -43,12 +49,19 @@ public final class SageMakerHttpServer implements LocalService {
     private static final Logger LOG = LoggerFactory.getLogger(SageMakerHttpServer.class);
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final String TARGET_PREFIX = "SageMaker.";
+    /** A CreateLabelingJob request with a 128 KiB task template inline is far below this. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    static {
+        HttpServers.configure();
+    }
 
     private final LabelingJobApi api;
     private final FaultInjector faults;
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Map<String, Function<JsonNode, JsonNode>> moreOperations = new ConcurrentHashMap<>();
 
     /**
      * Starts serving at once.
@@ -71,14 +84,22 @@ public final class SageMakerHttpServer implements LocalService {
         this.api = api;
         this.faults = faults;
         this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "local-sagemaker-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = HttpServers.boundedPool("local-sagemaker-http", 4, 256);
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
+                () -> server.getAddress().getPort(), SageMakerHttpServer::refuse));
         server.start();
+    }
+
+    /**
+     * Serves one more operation beside the labeling-job ones, e.g. {@code RenderUiTemplate}.
+     *
+     * @param operation the operation's name, as in {@code X-Amz-Target: SageMaker.<operation>}
+     * @param request   a new builder of the operation's request
+     * @param handler   the operation: the request to its response
+     */
+    public <B extends SdkPojo> void serve(String operation, Supplier<B> request, Function<B, SdkPojo> handler) {
+        moreOperations.put(operation, body -> SdkJson.toJson(handler.apply(parse(request.get(), body))));
     }
 
     @Override
@@ -143,6 +164,10 @@ public final class SageMakerHttpServer implements LocalService {
     }
 
     private JsonNode invoke(String operation, String target, JsonNode body) {
+        Function<JsonNode, JsonNode> more = moreOperations.get(operation);
+        if (more != null) {
+            return more.apply(body);
+        }
         return switch (operation) {
             case "CreateLabelingJob" -> SdkJson.toJson(api.create(parse(CreateLabelingJobRequest.builder(), body).build()));
             case "DescribeLabelingJob" -> SdkJson.toJson(api.describe(
@@ -180,6 +205,12 @@ public final class SageMakerHttpServer implements LocalService {
             throw new SageMakerApiException(SageMakerApiException.SERIALIZATION,
                     "The request body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        String code = refusal == Refusal.TOO_LARGE ? "RequestEntityTooLargeException" : "AccessDeniedException";
+        send(exchange, refusal.httpStatus(), error(code, message));
     }
 
     private static String error(String code, String message) {

@@ -5,6 +5,8 @@ import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
+import io.github.sagemakerlabeling.local.http.HttpServers;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,8 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,22 +45,21 @@ import org.slf4j.LoggerFactory;
  * <p>Delivery happens before {@code Publish} answers, in publish order; the messages of a {@code PublishBatch} go to
  * each queue in {@code SendMessageBatch} calls. A failed delivery is logged, not reported to the publisher, as in SNS.
  *
- * <p>Unless already set, this class sets the system property {@code sun.net.httpserver.nodelay=true} before its
- * first server starts: the JDK's HTTP server writes headers and body separately, and without {@code TCP_NODELAY}
- * every response waits about 40 ms for the client's delayed ACK.
+ * <p>Requests pass a {@link RequestGuard} (loopback {@code Host}, no foreign browser {@code Origin}, a body of at
+ * most 1 MiB) and are handled by at most 8 threads; see {@link HttpServers#configure()} for the JDK server's
+ * settings this class makes before its first server starts.
  */
 public final class LocalSns implements LocalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSns.class);
     private static final int THREADS = 8;
+    private static final int QUEUED_REQUESTS = 256;
+    /** Publish takes 256 KiB, PublishBatch 256 KiB in all; form encoding may triple that. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     static {
-        // Read once by the JDK, when the first HttpServer of the JVM is created.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        HttpServers.configure();
     }
 
     private final HttpServer server;
@@ -88,8 +87,9 @@ public final class LocalSns implements LocalService {
         new TopicActions(registry).registerWith(handlers);
         new SubscriptionActions(registry).registerWith(handlers);
         new PublishActions(registry, new Publisher(registry, delivery, builder.clock)).registerWith(handlers);
-        server.createContext("/", new SnsHttpHandler(handlers, builder.faults));
-        this.executor = Executors.newFixedThreadPool(THREADS, threadFactory(INSTANCES.incrementAndGet()));
+        server.createContext("/", new SnsHttpHandler(handlers, builder.faults)).getFilters().add(
+                new RequestGuard(MAX_BODY_BYTES, () -> server.getAddress().getPort(), SnsHttpHandler::refuse));
+        this.executor = HttpServers.boundedPool("local-sns-" + INSTANCES.incrementAndGet(), THREADS, QUEUED_REQUESTS);
         server.setExecutor(executor);
         server.start();
         LOG.info("Local SNS listening on {}, delivering to SQS at {}", endpoint, builder.sqsEndpoint);
@@ -141,15 +141,6 @@ public final class LocalSns implements LocalService {
         }
         delivery.close();
         LOG.info("Local SNS on {} stopped", endpoint);
-    }
-
-    private static ThreadFactory threadFactory(int instance) {
-        AtomicInteger threads = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "local-sns-" + instance + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Settings of a {@link LocalSns}; {@link #start()} starts the server. */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 record MessageAttribute(String dataType, String stringValue, byte[] binaryValue) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+    /** Longer than any number SNS takes written out with zeros (38 digits, exponent at most 128). */
+    private static final int MAX_NUMBER_TEXT = 200;
     private static final Pattern TYPE = Pattern.compile("(String|Number|Binary)(\\.[^\\s]+)?");
 
     /**
@@ -62,16 +64,34 @@ record MessageAttribute(String dataType, String stringValue, byte[] binaryValue)
                     + baseType() + "'.");
         }
         if (isNumber()) {
-            try {
-                new BigDecimal(stringValue);
-            } catch (NumberFormatException e) {
-                throw SnsException.invalidParameterValue("Could not cast message attribute '" + name
-                        + "' value to number.");
-            }
+            checkNumber(name);
         }
         if (isStringArray() && !arrayValue().isArray()) {
             throw SnsException.invalidParameterValue("The message attribute '" + name
                     + "' with type 'String.Array' must be a JSON array.");
+        }
+    }
+
+    /**
+     * SNS's number rule: up to 38 significant digits, magnitude between 10^-128 and 10^126. The text's length is
+     * checked before it is parsed, and the magnitude before anything converts it, so no number costs much CPU.
+     */
+    private void checkNumber(String name) {
+        BigDecimal number;
+        try {
+            if (stringValue.length() > MAX_NUMBER_TEXT) {
+                throw new NumberFormatException("too long");
+            }
+            number = new BigDecimal(stringValue.trim()).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            throw SnsException.invalidParameterValue("Could not cast message attribute '" + name
+                    + "' value to number.");
+        }
+        int exponent = number.precision() - number.scale() - 1;
+        if (number.signum() != 0 && (number.precision() > 38 || exponent < -128 || exponent > 126)) {
+            throw SnsException.invalidParameterValue("The message attribute '" + name + "' has a number value that"
+                    + " is out of range: numbers have up to 38 digits of precision and lie between 10^-128 and"
+                    + " 10^+126.");
         }
     }
 

@@ -67,6 +67,7 @@ final class Publisher {
 
     private PublishResult accept(Topic topic, PublishInput input, List<SnsMessage> accepted) {
         String message = messageForSqs(input);
+        checkCharacters(input.message());
         if (input.subject() != null && !SUBJECT.matcher(input.subject()).matches()) {
             throw SnsException.invalidParameter("Subject");
         }
@@ -150,6 +151,25 @@ final class Publisher {
             throw SnsException.invalidParameter("Message Structure - No default entry in JSON message body");
         }
         return structure.path("sqs").isTextual() ? structure.get("sqs").asText() : structure.get("default").asText();
+    }
+
+    /**
+     * Refuses a message with a character SQS cannot store (outside {@code #x9 | #xA | #xD | #x20-#xD7FF |
+     * #xE000-#xFFFD | #x10000-#x10FFFF}): SQS would refuse the delivery, so the message would be accepted here and
+     * then lost. AWS documents no SNS rule for this; refusing at once is Local Ground Truth's choice (local/README.md).
+     */
+    private static void checkCharacters(String message) {
+        for (int i = 0; i < message.length(); ) {
+            int c = message.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!allowed) {
+                throw SnsException.invalidParameter(String.format("Message Reason: the character U+%04X at"
+                        + " index %d is not allowed; messages may contain #x9 | #xA | #xD | #x20 to #xD7FF"
+                        + " | #xE000 to #xFFFD | #x10000 to #x10FFFF", c, i));
+            }
+            i += Character.charCount(c);
+        }
     }
 
     private static void checkId(String name, String value) {

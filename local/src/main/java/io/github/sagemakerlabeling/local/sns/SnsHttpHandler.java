@@ -7,6 +7,8 @@ import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.Operation;
 import io.github.sagemakerlabeling.local.faults.Operation.Service;
 import io.github.sagemakerlabeling.local.faults.WireError;
+import io.github.sagemakerlabeling.local.http.MalformedRequestException;
+import io.github.sagemakerlabeling.local.http.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,11 +66,25 @@ final class SnsHttpHandler implements HttpHandler {
         } catch (SnsException e) {
             status = e.httpStatus();
             body = SnsXml.error("Sender", e.code(), e.getMessage(), requestId);
+        } catch (MalformedRequestException e) {
+            status = 400;
+            body = SnsXml.error("Sender", "MalformedQueryString", e.getMessage(), requestId);
         } catch (RuntimeException e) {
             LOG.error("SNS request {} failed", requestId, e);
             status = 500;
             body = SnsXml.error("Receiver", "InternalError", "Local Ground Truth SNS failed: " + e, requestId);
         }
+        send(exchange, status, body, requestId);
+    }
+
+    /** The {@link io.github.sagemakerlabeling.local.http.ErrorResponder} of the SNS server: a query-protocol error. */
+    static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        String code = refusal == Refusal.TOO_LARGE ? "RequestEntityTooLarge" : "AuthorizationError";
+        send(exchange, refusal.httpStatus(), SnsXml.error("Sender", code, message, requestId), requestId);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body, String requestId) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/xml");
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);

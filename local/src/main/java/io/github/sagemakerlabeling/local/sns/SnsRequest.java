@@ -3,8 +3,8 @@ package io.github.sagemakerlabeling.local.sns;
 import io.github.sagemakerlabeling.local.faults.FaultDecision;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.Operation;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.sagemakerlabeling.local.http.FormDecoder;
+import io.github.sagemakerlabeling.local.http.MalformedRequestException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,31 +39,13 @@ final class SnsRequest {
         return faults == null ? FaultDecision.NONE : faults.decide(operation);
     }
 
-    /** Parses an {@code application/x-www-form-urlencoded} query string and body; the first value of a name wins. */
+    /**
+     * Parses an {@code application/x-www-form-urlencoded} query string and body; the first value of a name wins.
+     *
+     * @throws MalformedRequestException if either is not well formed
+     */
     static SnsRequest parse(String query, String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        decodeInto(query, params);
-        decodeInto(body, params);
-        return new SnsRequest(params);
-    }
-
-    private static void decodeInto(String form, Map<String, String> params) {
-        if (form == null || form.isEmpty()) {
-            return;
-        }
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.putIfAbsent(name, value);
-        }
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        return new SnsRequest(FormDecoder.parameters(query, body));
     }
 
     /** The {@code Action} parameter, or {@code null}. */

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The topics and subscriptions of one SNS server, by ARN, in creation order. Thread-safe. */
+/**
+ * The topics and subscriptions of one SNS server, by ARN, in creation order; a topic's subscriptions are also kept
+ * by topic, so publishing looks up only its own. Thread-safe.
+ */
 final class TopicRegistry {
 
     private static final Pattern TOPIC_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]+");
@@ -18,6 +21,8 @@ final class TopicRegistry {
     private final String accountId;
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+    /** Each topic's subscriptions by ARN, in creation order; present for every topic. */
+    private final Map<String, Map<String, Subscription>> subscriptionsByTopic = new LinkedHashMap<>();
 
     TopicRegistry(String region, String accountId) {
         this.region = region;
@@ -34,6 +39,7 @@ final class TopicRegistry {
         Topic existing = topics.get(created.arn());
         if (existing == null) {
             topics.put(created.arn(), created);
+            subscriptionsByTopic.put(created.arn(), new LinkedHashMap<>());
             return created;
         }
         if (!existing.hasAttributes(attributes)) {
@@ -46,7 +52,7 @@ final class TopicRegistry {
     synchronized void deleteTopic(String topicArn) {
         checkTopicArn(topicArn);
         if (topics.remove(topicArn) != null) {
-            subscriptions.values().removeIf(subscription -> subscription.topic().arn().equals(topicArn));
+            subscriptionsByTopic.remove(topicArn).keySet().forEach(subscriptions::remove);
         }
     }
 
@@ -88,8 +94,9 @@ final class TopicRegistry {
             throw SnsException.invalidParameter("Endpoint Reason: FIFO SQS Queues can not be"
                     + " subscribed to standard SNS topics");
         }
-        for (Subscription existing : subscriptions.values()) {
-            if (existing.topic() == topic && existing.queue().equals(queue)) {
+        Map<String, Subscription> ofTopic = subscriptionsByTopic.get(topicArn);
+        for (Subscription existing : ofTopic.values()) {
+            if (existing.queue().equals(queue)) {
                 if (!existing.hasAttributes(attributes)) {
                     throw SnsException.invalidParameter("Attributes Reason: Subscription already exists with"
                             + " different attributes");
@@ -109,6 +116,7 @@ final class TopicRegistry {
             }
         });
         subscriptions.put(subscription.arn(), subscription);
+        ofTopic.put(subscription.arn(), subscription);
         return subscription;
     }
 
@@ -119,7 +127,10 @@ final class TopicRegistry {
      */
     synchronized void unsubscribe(String subscriptionArn) {
         checkSubscriptionArn(subscriptionArn);
-        subscriptions.remove(subscriptionArn);
+        Subscription removed = subscriptions.remove(subscriptionArn);
+        if (removed != null) {
+            subscriptionsByTopic.get(removed.topic().arn()).remove(subscriptionArn);
+        }
     }
 
     /**
@@ -142,13 +153,8 @@ final class TopicRegistry {
 
     /** The topic's subscriptions, in creation order. */
     synchronized List<Subscription> subscriptions(Topic topic) {
-        List<Subscription> result = new ArrayList<>();
-        for (Subscription subscription : subscriptions.values()) {
-            if (subscription.topic() == topic) {
-                result.add(subscription);
-            }
-        }
-        return result;
+        Map<String, Subscription> ofTopic = subscriptionsByTopic.get(topic.arn());
+        return ofTopic == null ? List.of() : new ArrayList<>(ofTopic.values());
     }
 
     private static void checkSubscriptionArn(String subscriptionArn) {

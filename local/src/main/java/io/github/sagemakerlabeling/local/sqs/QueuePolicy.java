@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * A queue's access policy, read for one question: may SNS send a topic's messages to the queue? A statement answers
@@ -93,9 +92,10 @@ final class QueuePolicy {
             }
             return principalIsSns(node.path("Principal"))
                     && values(node.path("Action")).stream()
-                            .anyMatch(action -> like(action.toLowerCase(Locale.ROOT), SEND_MESSAGE))
+                            .anyMatch(action -> WildcardMatch.matches(action.toLowerCase(Locale.ROOT), SEND_MESSAGE))
                     && (node.path("Resource").isMissingNode()
-                            || values(node.path("Resource")).stream().anyMatch(resource -> like(resource, queueArn)))
+                            || values(node.path("Resource")).stream()
+                                    .anyMatch(resource -> WildcardMatch.matches(resource, queueArn)))
                     && conditionsHold(node.path("Condition"), topicArn);
         }
 
@@ -133,7 +133,7 @@ final class QueuePolicy {
                     default -> null;
                 };
                 if (actual == null || values(key.getValue()).stream()
-                        .noneMatch(expected -> pattern ? like(expected, actual) : expected.equals(actual))) {
+                        .noneMatch(expected -> pattern ? WildcardMatch.matches(expected, actual) : expected.equals(actual))) {
                     return false;
                 }
             }
@@ -148,22 +148,6 @@ final class QueuePolicy {
                 node.forEach(value -> values.add(value.asText()));
             }
             return values;
-        }
-
-        /** IAM's pattern match: {@code *} any run of characters, {@code ?} any one. */
-        private static boolean like(String pattern, String value) {
-            StringBuilder regex = new StringBuilder();
-            StringBuilder literal = new StringBuilder();
-            for (char c : pattern.toCharArray()) {
-                if (c == '*' || c == '?') {
-                    regex.append(Pattern.quote(literal.toString())).append(c == '*' ? ".*" : ".");
-                    literal.setLength(0);
-                } else {
-                    literal.append(c);
-                }
-            }
-            regex.append(Pattern.quote(literal.toString()));
-            return Pattern.matches(regex.toString(), value);
         }
     }
 }

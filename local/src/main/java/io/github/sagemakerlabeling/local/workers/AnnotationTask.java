@@ -15,12 +15,27 @@ import java.util.Optional;
  * @param datasetObjectId the object's id within the job ({@code 0}, {@code 1}, ...), as its output files name it
  * @param workerIndex     0 for the first worker of the object, up to {@code workerCount - 1}
  * @param workerCount     {@code NumberOfHumanWorkersPerDataObject}
+ * @param imageSize       the size of the image to label, read from its header, for tasks on images
  */
 public record AnnotationTask(String jobName, Optional<TaskType> taskType, List<String> labels, DataObject dataObject,
-                             String datasetObjectId, int workerIndex, int workerCount) {
+                             String datasetObjectId, int workerIndex, int workerCount, Optional<ImageSize> imageSize) {
+
+    /** The size assumed for an image whose header could not be read. */
+    public static final ImageSize UNKNOWN_IMAGE_SIZE = new ImageSize(640, 480);
 
     public AnnotationTask {
         labels = List.copyOf(labels);
+    }
+
+    /** A task on an object whose image size is not known (text, or an image not read). */
+    public AnnotationTask(String jobName, Optional<TaskType> taskType, List<String> labels, DataObject dataObject,
+                          String datasetObjectId, int workerIndex, int workerCount) {
+        this(jobName, taskType, labels, dataObject, datasetObjectId, workerIndex, workerCount, Optional.empty());
+    }
+
+    /** The image's size, or {@link #UNKNOWN_IMAGE_SIZE} when it could not be read. */
+    public ImageSize imageSizeOrDefault() {
+        return imageSize.orElse(UNKNOWN_IMAGE_SIZE);
     }
 
     /** The kind of answer the task type asks for; custom jobs take {@link AnswerKind#CONTENT}. */

@@ -1,7 +1,6 @@
 package io.github.sagemakerlabeling.local.workers;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class RandomAnnotator implements Annotator {
         return Optional.of(switch (task.answerKind()) {
             case CLASS -> new WorkerAnswer.ClassChoice(label);
             case CLASSES -> new WorkerAnswer.ClassChoices(classes(labels, objectRandom, label, disagrees));
-            case BOXES -> boxes(objectRandom, workerRandom, label, disagrees);
+            case BOXES -> boxes(task.imageSizeOrDefault(), objectRandom, workerRandom, label, disagrees);
             case SPANS -> spans(task.subject(), objectRandom, label);
             case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
         });
@@ -58,27 +57,28 @@ public final class RandomAnnotator implements Annotator {
         return chosen;
     }
 
-    private static WorkerAnswer.Boxes boxes(Random objectRandom, Random workerRandom, String label, boolean disagrees) {
-        int width = RuleBasedAnnotator.IMAGE_WIDTH;
-        int height = RuleBasedAnnotator.IMAGE_HEIGHT;
-        int boxWidth = 40 + objectRandom.nextInt(width / 2);
-        int boxHeight = 40 + objectRandom.nextInt(height / 2);
-        int left = objectRandom.nextInt(width - boxWidth);
-        int top = objectRandom.nextInt(height - boxHeight);
-        // Workers agree within a few pixels; a disagreeing worker draws the box elsewhere.
+    /** A box inside the image: workers agree within a few pixels, a disagreeing worker draws it elsewhere. */
+    private static WorkerAnswer.Boxes boxes(ImageSize image, Random objectRandom, Random workerRandom, String label,
+                                            boolean disagrees) {
+        int width = image.width();
+        int height = image.height();
+        int boxWidth = Math.max(1, width / 8 + objectRandom.nextInt(Math.max(1, width / 2)));
+        int boxHeight = Math.max(1, height / 8 + objectRandom.nextInt(Math.max(1, height / 2)));
+        int left = objectRandom.nextInt(width - boxWidth + 1);
+        int top = objectRandom.nextInt(height - boxHeight + 1);
         int jitter = disagrees ? boxWidth : workerRandom.nextInt(5) - 2;
         return new WorkerAnswer.Boxes(width, height, List.of(new WorkerAnswer.Box(label,
                 Math.max(0, Math.min(width - boxWidth, left + jitter)), top, boxWidth, boxHeight)));
     }
 
+    /** One to three whole words of the text, in code point offsets, as a worker selects them in the tool. */
     private static WorkerAnswer.Spans spans(String text, Random objectRandom, String label) {
-        List<WorkerAnswer.Span> spans = new ArrayList<>();
-        int length = text.codePointCount(0, text.length());
-        if (length > 0) {
-            int start = objectRandom.nextInt(length);
-            int end = Math.min(length, start + 1 + objectRandom.nextInt(Math.min(12, length)));
-            spans.add(new WorkerAnswer.Span(label, start, end));
+        List<int[]> words = Words.of(text);
+        if (words.isEmpty()) {
+            return new WorkerAnswer.Spans(List.of());
         }
-        return new WorkerAnswer.Spans(spans);
+        int first = objectRandom.nextInt(words.size());
+        int last = Math.min(words.size() - 1, first + objectRandom.nextInt(3));
+        return new WorkerAnswer.Spans(List.of(new WorkerAnswer.Span(label, words.get(first)[0], words.get(last)[1])));
     }
 }

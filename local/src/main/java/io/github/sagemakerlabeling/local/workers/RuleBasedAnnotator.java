@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleBasedAnnotator implements Annotator {
 
-    /** The image size assumed for boxes; the stand-in does not open images. */
-    static final int IMAGE_WIDTH = 640;
-    static final int IMAGE_HEIGHT = 480;
-
     private final Map<Pattern, String> rules;
     private final String fallback;
 
@@ -59,11 +55,16 @@ public final class RuleBasedAnnotator implements Annotator {
         return Optional.of(switch (task.answerKind()) {
             case CLASS -> new WorkerAnswer.ClassChoice(label);
             case CLASSES -> new WorkerAnswer.ClassChoices(matched.isEmpty() ? Set.of(label) : matched);
-            case BOXES -> new WorkerAnswer.Boxes(IMAGE_WIDTH, IMAGE_HEIGHT, List.of(new WorkerAnswer.Box(
-                    label, IMAGE_WIDTH / 4, IMAGE_HEIGHT / 4, IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2)));
+            case BOXES -> centredBox(task.imageSizeOrDefault(), label);
             case SPANS -> new WorkerAnswer.Spans(spans(subject));
             case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
         });
+    }
+
+    /** A box over the middle half of the image in each direction. */
+    private static WorkerAnswer.Boxes centredBox(ImageSize image, String label) {
+        return new WorkerAnswer.Boxes(image.width(), image.height(), List.of(new WorkerAnswer.Box(label,
+                image.width() / 4, image.height() / 4, Math.max(1, image.width() / 2), Math.max(1, image.height() / 2))));
     }
 
     /** Every keyword occurrence as a span, in Unicode code point offsets as Ground Truth reports them. */

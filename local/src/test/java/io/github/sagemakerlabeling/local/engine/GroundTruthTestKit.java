@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -53,6 +54,13 @@ public final class GroundTruthTestKit implements AutoCloseable {
     /** Starts a stack with the default settings. */
     public static GroundTruthTestKit start() {
         return new GroundTruthTestKit(LocalGroundTruth.builder().start());
+    }
+
+    /** Starts a stack configured on a fresh builder, e.g. with other workforces. */
+    public static GroundTruthTestKit start(Consumer<LocalGroundTruth.Builder> configuration) {
+        LocalGroundTruth.Builder builder = LocalGroundTruth.builder();
+        configuration.accept(builder);
+        return new GroundTruthTestKit(builder.start());
     }
 
     /** A name no other test of the run uses: {@code <prefix>-<n>}, valid for jobs, topics, queues and buckets. */

@@ -9,6 +9,10 @@ import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.s3.LocalS3;
 import java.time.LocalDateTime;
+import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
+import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,8 +71,11 @@ class OutputArchiveTest {
         ObjectNode line = JsonNodeFactory.instance.objectNode().put("source", "x".repeat(100_000) + index)
                 .put("label", 0);
         line.putObject("label-metadata").put("class-name", "a");
-        List<JsonNode> answers = List.of(JsonNodeFactory.instance.objectNode().put("label", "a"));
-        archive.labeled(index, answers, line, when);
+        Instant at = when.toInstant(ZoneOffset.UTC);
+        List<SubmittedAnswer> answers = List.of(new SubmittedAnswer("worker", at, at,
+                JsonNodeFactory.instance.objectNode().putObject("crowd-classifier").put("label", "a"),
+                new WorkerAnswer.ClassChoice("a")));
+        archive.labeled(index, answers, line, line, when);
     }
 
     private static List<String> manifestLines() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sagemakerlabeling.local.workers.RandomAnnotator;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
+import io.github.sagemakerlabeling.local.workers.WorkforceMode;
+import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ class LauncherOptionsTest {
     void defaultsAreFreePortsUsEast1TheDefaultAccountRealTimeAndTheSeededCrowd() {
         LauncherOptions options = LauncherOptions.parse();
 
-        assertThat(options.ports()).containsOnlyKeys("sagemaker", "sns", "sqs", "s3").containsValues(0);
+        assertThat(options.ports()).containsOnlyKeys("sagemaker", "sns", "sqs", "s3", "edge", "portal")
+                .containsValues(0);
+        assertThat(options.workforces()).isEqualTo(WorkforcePlan.simulated());
         assertThat(options.region()).isEqualTo("us-east-1");
         assertThat(options.accountId()).isEqualTo("000000000000");
         assertThat(options.s3Dir()).isNull();
@@ -31,11 +35,11 @@ class LauncherOptionsTest {
     @Test
     void everyOptionTakesItsValueAsTheNextArgumentOrAfterEquals(@TempDir Path dir) {
         LauncherOptions options = LauncherOptions.parse("--port-sagemaker", "4001", "--port-sns=4002",
-                "--port-sqs", "4003", "--port-s3=4004", "--region", "eu-west-1", "--account=123456789012",
+                "--port-sqs", "4003", "--port-s3=4004", "--port-edge", "4005", "--region", "eu-west-1", "--account=123456789012",
                 "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label", "--stop-with-parent");
 
         assertThat(options.ports()).containsEntry("sagemaker", 4001).containsEntry("sns", 4002)
-                .containsEntry("sqs", 4003).containsEntry("s3", 4004);
+                .containsEntry("sqs", 4003).containsEntry("s3", 4004).containsEntry("edge", 4005);
         assertThat(options.region()).isEqualTo("eu-west-1");
         assertThat(options.accountId()).isEqualTo("123456789012");
         assertThat(options.s3Dir()).isEqualTo(dir.resolve("s3"));
@@ -48,7 +52,24 @@ class LauncherOptionsTest {
     void helpIsRecognizedAndTheUsageListsEveryOption() {
         assertThat(LauncherOptions.parse("--help").help()).isTrue();
         assertThat(LauncherOptions.USAGE).contains("--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3",
-                "--region", "--account", "--s3-dir", "--speed", "--workers", "--stop-with-parent", "--help");
+                "--port-edge", "--port-portal", "--region", "--account", "--s3-dir", "--speed", "--workers",
+                "--stop-with-parent", "--help");
+    }
+
+    @Test
+    void theWorkforceIsSetForEveryTeamOrOneTeamAndThePortalPortLikeTheOthers() {
+        LauncherOptions options = LauncherOptions.parse("--workforce", "people", "--workforce=reviewers=both",
+                "--port-portal", "4005");
+
+        assertThat(options.workforces().modeOf("arn:aws:sagemaker:us-east-1:000000000000:workteam/private-crowd/team"))
+                .isEqualTo(WorkforceMode.PEOPLE);
+        assertThat(options.workforces().modeOf(
+                "arn:aws:sagemaker:us-east-1:000000000000:workteam/private-crowd/reviewers")).isEqualTo(WorkforceMode.BOTH);
+        assertThat(options.ports()).containsEntry("portal", 4005);
+        assertThat(LauncherOptions.USAGE).contains("--workforce", "--port-portal");
+        assertThatThrownBy(() -> LauncherOptions.parse("--workforce", "robots"))
+                .isInstanceOf(LauncherOptionException.class)
+                .hasMessage("--workforce must be simulated, people or both, or TEAM=one of them, was robots");
     }
 
     @Test

@@ -60,10 +60,15 @@ class LocalGroundTruthLauncherTest {
         await().atMost(START_TIMEOUT).until(() -> launched.stdout().contains(LocalGroundTruthLauncher.READY_LINE)
                 || !launched.process().isAlive());
         assertThat(launched.stdout()).as("stdout; stderr was:%n%s", launched.stderr())
-                .hasSize(7).endsWith(LocalGroundTruthLauncher.READY_LINE);
+                .hasSize(15).endsWith(LocalGroundTruthLauncher.READY_LINE);
         Map<String, String> values = launched.values();
-        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "region", "account", "ready");
-        for (String service : List.of("sagemaker", "sns", "sqs", "s3")) {
+        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "portal", "edge", "health",
+                "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER", "AWS_ENDPOINT_URL_SNS", "AWS_ENDPOINT_URL_SQS",
+                "AWS_ENDPOINT_URL_S3", "region", "account", "ready");
+        assertThat(values).containsEntry("AWS_ENDPOINT_URL", values.get("edge"))
+                .containsEntry("AWS_ENDPOINT_URL_SNS", values.get("sns"))
+                .containsEntry("health", values.get("edge") + "/_local-ground-truth/health");
+        for (String service : List.of("sagemaker", "sns", "sqs", "s3", "portal")) {
             assertThat(values.get(service)).as(service).matches("http://127\\.0\\.0\\.1:\\d{1,5}");
         }
         assertThat(values).containsEntry("sns", "http://127.0.0.1:" + snsPort)
@@ -89,7 +94,7 @@ class LocalGroundTruthLauncherTest {
         assertThat(launched.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(launched.process().exitValue()).as("exit code after SIGTERM").isEqualTo(128 + 15);
         assertThat(launched.stderr()).contains("Local Ground Truth stopped");
-        for (String service : List.of("sagemaker", "sns", "sqs", "s3")) {
+        for (String service : List.of("sagemaker", "sns", "sqs", "s3", "portal")) {
             assertPortFree(URI.create(values.get(service)).getPort());
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app as {@code mvn spring-boot:run} starts it: the {@code local} profile runs Local Ground Truth inside the app,
+ * The app as {@code mvn spring-boot:test-run} starts it: the {@code local} profile runs Local Ground Truth inside the app,
  * its simulated workers labeling by the keywords of {@code application-local.yaml}.
  */
 @CamelSpringBootTest

@@ -1,4 +1,4 @@
-package io.github.sagemakerlabeling.local.faults;
+package io.github.sagemakerlabeling.local.http;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * A minimal HTTP/1.1 client for one loopback server, keeping connections alive and reusing them: what the SQS fault
- * proxy forwards with. It exists because {@code java.net.http.HttpClient} cannot be closed on Java 17 (its selector
+ * proxy and the edge endpoint forward with ({@link Forwarding}). It exists because {@code java.net.http.HttpClient} cannot be closed on Java 17 (its selector
  * thread lives on until the client is garbage collected) and Local Ground Truth promises that {@code close()} leaves
  * no thread behind; {@link #close()} here closes every connection at once, also those in use.
  *
@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * read yet) is sent again on a new connection, as HTTP clients do. Reads time out after two minutes, far beyond
  * SQS's longest long poll (20 s).
  */
-final class LoopbackHttpClient implements AutoCloseable {
+public final class LoopbackHttpClient implements AutoCloseable {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 120_000;
@@ -43,12 +43,13 @@ final class LoopbackHttpClient implements AutoCloseable {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    LoopbackHttpClient(URI server) {
+    /** A client of the server at this endpoint; it connects on the first request. */
+    public LoopbackHttpClient(URI server) {
         this.address = new InetSocketAddress(server.getHost(), server.getPort());
     }
 
     /** A response: status, headers in order (name as sent), body. */
-    record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+    public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
     /**
@@ -60,7 +61,7 @@ final class LoopbackHttpClient implements AutoCloseable {
      *                {@code Transfer-Encoding} (this client sets them)
      * @param body    the body, possibly empty
      */
-    Response send(String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
+    public Response send(String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
             throws IOException {
         while (true) {
             if (closed) {

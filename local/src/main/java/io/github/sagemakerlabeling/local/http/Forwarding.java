@@ -1,0 +1,56 @@
+package io.github.sagemakerlabeling.local.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Forwarding a request received by a JDK {@code HttpServer} to another loopback server, and relaying its answer. */
+public final class Forwarding {
+
+    /** Headers that belong to one connection, or that the sending side computes itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
+            "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect", "date");
+
+    private Forwarding() {
+    }
+
+    /** Sends the request (method, target, end-to-end headers) with this body to the server behind the client. */
+    public static LoopbackHttpClient.Response forward(HttpExchange exchange, LoopbackHttpClient server, byte[] body)
+            throws IOException {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        return server.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
+    }
+
+    /** Answers the exchange with a server's response: status, end-to-end headers, body. */
+    public static void relay(HttpExchange exchange, LoopbackHttpClient.Response response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        for (Map.Entry<String, String> header : response.headers()) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        }
+        if (headers.getFirst("x-amzn-RequestId") == null) {
+            headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+        }
+        byte[] body = response.body();
+        boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

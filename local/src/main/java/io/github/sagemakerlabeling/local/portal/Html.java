@@ -1,0 +1,33 @@
+package io.github.sagemakerlabeling.local.portal;
+
+/** HTML text escaping for the portal's own pages. */
+final class Html {
+
+    private Html() {
+    }
+
+    /** The text with {@code & < > " '} escaped, safe in element content and quoted attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A page of the portal with its stylesheet, title and body. */
+    static String page(String title, String body) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + " · Local Ground Truth</title>"
+                + "<link rel=\"stylesheet\" href=\"/assets/portal.css\"></head>\n<body>" + body + "</body></html>\n";
+    }
+}

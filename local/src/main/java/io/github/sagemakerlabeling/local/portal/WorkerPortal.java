@@ -1,0 +1,360 @@
+package io.github.sagemakerlabeling.local.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.local.LocalDefaults;
+import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
+import io.github.sagemakerlabeling.local.workers.TaskPool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * The worker portal: people sign in by name (no passwords: it serves 127.0.0.1), see the jobs whose work teams label
+ * with people, take the next task and label it in the job's own UI template, whose crowd HTML elements the portal
+ * implements offline. Answers go to the {@link TaskPool}, the engine's own.
+ *
+ * <pre>
+ * GET  /                          sign in, or the jobs with tasks waiting
+ * POST /sign-in                   name=...: sets the worker cookie
+ * GET  /jobs/{job}/next           takes the next task of a job and shows it
+ * GET  /tasks/{id}                a task, rendered from the job's template
+ * POST /api/jobs/{job}/take       JSON: the next task (id, task input, expiry)
+ * POST /api/tasks/{id}/submit     JSON {"answerContent": {...}}: submits a task
+ * GET  /api/work                  JSON: the jobs with tasks this worker may take
+ * GET  /s3/{bucket}/{key}?grant=  an object a rendered template was granted ({@code grant_read_access})
+ * GET  /assets/{file}             the portal's scripts and styles, crowd-html-elements.js among them
+ * GET  /dashboard                 the jobs at a glance, updated live
+ * GET  /api/dashboard             JSON: each job's status, LabelCounters and work with people
+ * </pre>
+ *
+ * A POST from a browser page of another origin is refused.
+ */
+public final class WorkerPortal implements LocalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerPortal.class);
+    static final String WORKER_COOKIE = "ground-truth-worker";
+
+    private final TaskPool pool;
+    private final S3Client s3;
+    private final ReadGrants grants;
+    private final Clock clock;
+    private final TaskPage taskPage;
+    private final Supplier<List<LocalLabelingJob>> jobs;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Starts serving at once.
+     *
+     * @param port     the port, 0 for a free one
+     * @param pool     the engine's tasks for people
+     * @param s3       reads templates and granted objects from the stack's S3
+     * @param grants   signs and checks {@code grant_read_access} URLs; told the portal's address here
+     * @param renderer renders the jobs' templates
+     * @param clock    the stack's clock, which task times and limits follow
+     * @param jobs     the stack's labeling jobs, for the dashboard
+     */
+    public WorkerPortal(int port, TaskPool pool, S3Client s3, ReadGrants grants, TemplateRenderer renderer, Clock clock,
+                        Supplier<List<LocalLabelingJob>> jobs) throws IOException {
+        this.jobs = jobs;
+        this.pool = pool;
+        this.s3 = s3;
+        this.grants = grants;
+        this.clock = clock;
+        this.taskPage = new TaskPage(s3, renderer);
+        this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
+        this.executor = Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "local-worker-portal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        grants.portal(endpoint());
+    }
+
+    @Override
+    public URI endpoint() {
+        return URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            try {
+                route(exchange);
+            } catch (PortalException e) {
+                sendJson(exchange, e.status, Json.mapper().createObjectNode().put("error", e.getMessage()));
+            } catch (TaskPool.TaskRefusedException e) {
+                sendJson(exchange, 409, Json.mapper().createObjectNode().put("error", e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                sendJson(exchange, 400, Json.mapper().createObjectNode().put("error", e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("Worker portal failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+                sendJson(exchange, 500, Json.mapper().createObjectNode().put("error", "The portal failed: " + e));
+            }
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        if ("POST".equals(method)) {
+            requireOwnOrigin(exchange);
+        }
+        if (path.startsWith("/assets/") && "GET".equals(method)) {
+            asset(exchange, path.substring("/assets/".length()));
+        } else if (path.startsWith("/s3/") && "GET".equals(method)) {
+            granted(exchange, path.substring("/s3/".length()));
+        } else if (path.equals("/") && "GET".equals(method)) {
+            Optional<String> worker = worker(exchange);
+            sendHtml(exchange, 200, worker.isEmpty() ? Pages.signIn(null)
+                    : Pages.jobs(worker.get(), pool.work(worker.get(), clock.instant()), query(exchange, "note")));
+        } else if (path.equals("/sign-in") && "POST".equals(method)) {
+            signIn(exchange);
+        } else if (path.equals("/sign-out") && "POST".equals(method)) {
+            exchange.getResponseHeaders().add("Set-Cookie", WORKER_COOKIE + "=; Path=/; Max-Age=0; SameSite=Strict");
+            redirect(exchange, "/");
+        } else if (path.startsWith("/jobs/") && path.endsWith("/next") && "GET".equals(method)) {
+            String job = decode(path.substring("/jobs/".length(), path.length() - "/next".length()));
+            String worker = requireWorker(exchange);
+            Optional<TaskPool.Assignment> task = pool.take(job, worker, clock.instant());
+            redirect(exchange, task.map(t -> "/tasks/" + t.id()).orElse("/?note=no-task"));
+        } else if (path.startsWith("/tasks/") && "GET".equals(method)) {
+            String worker = requireWorker(exchange);
+            TaskPool.Assignment task = assigned(decode(path.substring("/tasks/".length())), worker);
+            sendHtml(exchange, 200, taskPage.html(task));
+        } else if (path.startsWith("/api/jobs/") && path.endsWith("/take") && "POST".equals(method)) {
+            String job = decode(path.substring("/api/jobs/".length(), path.length() - "/take".length()));
+            String worker = requireWorker(exchange);
+            Optional<TaskPool.Assignment> task = pool.take(job, worker, clock.instant());
+            if (task.isEmpty()) {
+                throw new PortalException(404, "job '" + job + "' has no task for worker '" + worker + "' now");
+            }
+            sendJson(exchange, 200, describe(task.get()));
+        } else if (path.startsWith("/api/tasks/") && path.endsWith("/submit") && "POST".equals(method)) {
+            String id = decode(path.substring("/api/tasks/".length(), path.length() - "/submit".length()));
+            submit(exchange, id, requireWorker(exchange));
+        } else if (path.equals("/dashboard") && "GET".equals(method)) {
+            sendHtml(exchange, 200, Pages.dashboard());
+        } else if (path.equals("/api/dashboard") && "GET".equals(method)) {
+            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool));
+        } else if (path.equals("/api/work") && "GET".equals(method)) {
+            String worker = requireWorker(exchange);
+            ArrayNode jobs = Json.mapper().createArrayNode();
+            pool.work(worker, clock.instant()).forEach(work -> jobs.addObject().put("jobName", work.job().jobName())
+                    .put("title", work.job().title()).put("tasksAvailable", work.tasksAvailable()));
+            sendJson(exchange, 200, Json.mapper().createObjectNode().put("workerId", worker).set("jobs", jobs));
+        } else {
+            throw new PortalException(404, "no page " + method + " " + path);
+        }
+    }
+
+    private void signIn(HttpExchange exchange) throws IOException {
+        String name = form(exchange, "name").map(String::strip).orElse("");
+        Optional<String> problem = Workers.problem(name);
+        if (problem.isPresent()) {
+            sendHtml(exchange, 400, Pages.signIn(problem.get()));
+            return;
+        }
+        exchange.getResponseHeaders().add("Set-Cookie", WORKER_COOKIE + "=" + Workers.cookieValue(name)
+                + "; Path=/; HttpOnly; SameSite=Strict");
+        redirect(exchange, "/");
+    }
+
+    private void submit(HttpExchange exchange, String id, String worker) throws IOException {
+        JsonNode body;
+        try {
+            body = Json.read(new String(exchange.getRequestBody().readNBytes(1 << 20), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the submission is not JSON: " + e.getOriginalMessage());
+        }
+        JsonNode content = body.get("answerContent");
+        Optional<TaskPool.Assignment> task = pool.assignment(id, clock.instant());
+        if (task.isPresent() && !task.get().workerId().equals(worker)) {
+            throw new PortalException(403, "task '" + id + "' is assigned to another worker, not to '" + worker + "'");
+        }
+        pool.submit(id, worker, content, clock.instant());
+        ObjectNode response = Json.mapper().createObjectNode().put("submitted", id);
+        task.ifPresent(t -> response.put("next", "/jobs/" + Workers.pathPart(t.job().jobName()) + "/next"));
+        sendJson(exchange, 200, response);
+    }
+
+    private ObjectNode describe(TaskPool.Assignment task) {
+        ObjectNode json = Json.mapper().createObjectNode().put("taskId", task.id()).put("workerId", task.workerId())
+                .put("jobName", task.job().jobName()).put("datasetObjectId", task.object().datasetObjectId())
+                .put("acceptedAt", task.acceptedAt().toString()).put("expiresAt", task.expiresAt().toString())
+                .put("page", "/tasks/" + task.id());
+        json.set("taskInput", TaskPage.taskInput(task));
+        return json;
+    }
+
+    private TaskPool.Assignment assigned(String id, String worker) {
+        TaskPool.Assignment task = pool.assignment(id, clock.instant()).orElseThrow(() -> new PortalException(404,
+                "task '" + id + "' is not assigned: it was submitted, passed its time limit, or never existed"));
+        if (!task.workerId().equals(worker)) {
+            throw new PortalException(403, "task '" + id + "' is assigned to another worker");
+        }
+        return task;
+    }
+
+    private void granted(HttpExchange exchange, String rawPath) throws IOException {
+        int slash = rawPath.indexOf('/');
+        if (slash <= 0) {
+            throw new PortalException(404, "no object " + rawPath);
+        }
+        ReadGrants.S3Object object = new ReadGrants.S3Object(decode(rawPath.substring(0, slash)),
+                decode(rawPath.substring(slash + 1)));
+        if (!grants.allows(object, query(exchange, "grant").orElse(null))) {
+            throw new PortalException(403, "no read access was granted to s3://" + object.bucket() + "/" + object.key());
+        }
+        ResponseBytes<GetObjectResponse> bytes;
+        try {
+            bytes = s3.getObjectAsBytes(b -> b.bucket(object.bucket()).key(object.key()));
+        } catch (NoSuchKeyException | NoSuchBucketException e) {
+            throw new PortalException(404, "no object s3://" + object.bucket() + "/" + object.key());
+        }
+        String type = Optional.ofNullable(bytes.response().contentType()).orElse("application/octet-stream");
+        send(exchange, 200, type, bytes.asByteArray());
+    }
+
+    private void asset(HttpExchange exchange, String name) throws IOException {
+        if (!name.matches("[a-z0-9-]+\\.(js|css|png|svg)")) {
+            throw new PortalException(404, "no asset " + name);
+        }
+        try (InputStream in = WorkerPortal.class.getResourceAsStream("/portal/assets/" + name)) {
+            if (in == null) {
+                throw new PortalException(404, "no asset " + name);
+            }
+            String type = name.endsWith(".js") ? "text/javascript; charset=utf-8"
+                    : name.endsWith(".css") ? "text/css; charset=utf-8"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "image/png";
+            send(exchange, 200, type, in.readAllBytes());
+        }
+    }
+
+    private String requireWorker(HttpExchange exchange) {
+        return worker(exchange).orElseThrow(() -> new PortalException(401, "sign in first: no worker cookie"));
+    }
+
+    private static Optional<String> worker(HttpExchange exchange) {
+        return exchange.getRequestHeaders().getOrDefault("Cookie", List.of()).stream()
+                .flatMap(header -> java.util.Arrays.stream(header.split(";")))
+                .map(String::strip)
+                .filter(cookie -> cookie.startsWith(WORKER_COOKIE + "="))
+                .map(cookie -> Workers.fromCookieValue(cookie.substring(WORKER_COOKIE.length() + 1)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private void requireOwnOrigin(HttpExchange exchange) {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !origin.equals(endpoint().toString())) {
+            throw new PortalException(403, "requests from " + origin + " are not accepted by the worker portal");
+        }
+    }
+
+    private static Optional<String> query(HttpExchange exchange, String name) {
+        return parameter(exchange.getRequestURI().getRawQuery(), name);
+    }
+
+    private static Optional<String> form(HttpExchange exchange, String name) throws IOException {
+        return parameter(new String(exchange.getRequestBody().readNBytes(64 * 1024), StandardCharsets.UTF_8), name);
+    }
+
+    private static Optional<String> parameter(String encoded, String name) {
+        if (encoded == null) {
+            return Optional.empty();
+        }
+        for (String pair : encoded.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && decode(pair.substring(0, equals)).equals(name)) {
+                return Optional.of(decode(pair.substring(equals + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new PortalException(400, "malformed percent-encoding in '" + text + "'");
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(303, -1);
+    }
+
+    private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
+        send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, JsonNode json) throws IOException {
+        send(exchange, status, "application/json", Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** A request the portal refuses, with its HTTP status. */
+    private static final class PortalException extends RuntimeException {
+        private final int status;
+
+        PortalException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+}
