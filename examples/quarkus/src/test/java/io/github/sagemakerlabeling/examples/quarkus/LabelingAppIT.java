@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * it would run against AWS) in a process of its own: it catches what only the production classpath lacks.
  */
 @QuarkusIntegrationTest
-@WithTestResource(LocalGroundTruthResource.class)
 @WithTestResource(LabelingDirectoriesResource.class)
 class LabelingAppIT extends LabelingAppTest {
 }

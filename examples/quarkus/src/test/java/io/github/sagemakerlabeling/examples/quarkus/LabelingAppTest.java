@@ -11,12 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app against Local Ground Truth: a file of reviews dropped into the inbox comes out of the streaming job
- * labeled, one file per review in the outbox folder of its label (the simulated workers' rule: "delicious" or
- * "great" is positive, anything else negative).
+ * The app against Local Ground Truth, which the extension's Dev Services start for the test (no test resource
+ * of its own): a file of reviews dropped into the inbox comes out of the streaming job
+ * labeled, one file per review in the outbox folder of its label (the simulated workers' rule from
+ * {@code quarkus.camel.sagemaker-labeling.devservices.workers}: "delicious" or "great" is positive, anything else
+ * negative).
  */
 @QuarkusTest
-@WithTestResource(LocalGroundTruthResource.class)
 @WithTestResource(LabelingDirectoriesResource.class)
 class LabelingAppTest {
 
