@@ -18,6 +18,7 @@ import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.net.URI;
@@ -73,6 +74,7 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final EdgeEndpoint edge;
     private final AwsClients engineClients;
     private final TaskPool people = new TaskPool();
+    private final LabeledResults results = new LabeledResults();
     private final WorkerPortal portal;
 
     private LocalGroundTruth(Builder builder) {
@@ -103,13 +105,13 @@ public final class LocalGroundTruth implements AutoCloseable {
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
                             .build()),
                     track(LocalAwsClients.s3(s3.endpoint(), region)));
-            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people));
+            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people, results));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
             ReadGrants grants = new ReadGrants(URI.create("http://" + LocalDefaults.HOST));
             TemplateRenderer renderer = new TemplateRenderer(grants::grant);
             portal = track(new WorkerPortal(builder.portalPort, people, engineClients.s3(), grants, renderer, clock,
-                    labelingJobs::jobs));
+                    labelingJobs::jobs, results));
             RenderUiTemplateHandler preview = new RenderUiTemplateHandler(renderer);
             sageMaker.serve("RenderUiTemplate", RenderUiTemplateRequest::builder, b -> preview.render(b.build()));
             // Last: the edge forwards to every other server, the portal included.

@@ -10,6 +10,7 @@ import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * GET  /s3/{bucket}/{key}?grant=  an object a rendered template was granted ({@code grant_read_access})
  * GET  /assets/{file}             the portal's scripts and styles, crowd-html-elements.js among them
  * GET  /dashboard                 the jobs at a glance, updated live
- * GET  /api/dashboard             JSON: each job's status, LabelCounters and work with people
+ * GET  /api/dashboard             JSON: each job's status, counters, rate, throughput, workers, recent results
  * </pre>
  *
  * A POST from a browser page of another origin is refused.
@@ -61,6 +62,7 @@ public final class WorkerPortal implements LocalService {
     static final String WORKER_COOKIE = "ground-truth-worker";
 
     private final TaskPool pool;
+    private final LabeledResults results;
     private final S3Client s3;
     private final ReadGrants grants;
     private final Clock clock;
@@ -80,10 +82,12 @@ public final class WorkerPortal implements LocalService {
      * @param renderer renders the jobs' templates
      * @param clock    the stack's clock, which task times and limits follow
      * @param jobs     the stack's labeling jobs, for the dashboard
+     * @param results  what the jobs labeled, for the dashboard
      */
     public WorkerPortal(int port, TaskPool pool, S3Client s3, ReadGrants grants, TemplateRenderer renderer, Clock clock,
-                        Supplier<List<LocalLabelingJob>> jobs) throws IOException {
+                        Supplier<List<LocalLabelingJob>> jobs, LabeledResults results) throws IOException {
         this.jobs = jobs;
+        this.results = results;
         this.pool = pool;
         this.s3 = s3;
         this.grants = grants;
@@ -179,7 +183,7 @@ public final class WorkerPortal implements LocalService {
         } else if (path.equals("/dashboard") && "GET".equals(method)) {
             sendHtml(exchange, 200, Pages.dashboard());
         } else if (path.equals("/api/dashboard") && "GET".equals(method)) {
-            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool));
+            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool, results, grants, clock.instant()));
         } else if (path.equals("/api/work") && "GET".equals(method)) {
             String worker = requireWorker(exchange);
             ArrayNode jobs = Json.mapper().createArrayNode();

@@ -22,6 +22,11 @@ final class PortalClient {
         this.portal = portal;
     }
 
+    /** A visitor who has not signed in. */
+    static PortalClient anonymous(URI portal) {
+        return new PortalClient(portal);
+    }
+
     /** A worker signed in under a name. */
     static PortalClient signIn(URI portal, String name) throws IOException, InterruptedException {
         PortalClient client = new PortalClient(portal);
