@@ -33,6 +33,29 @@ public final class Forwarding {
         return server.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
     }
 
+    /**
+     * Sends the request to another target on the server behind the client, with some headers replaced: a name
+     * mapped to {@code null} is dropped, any other is set to its value.
+     */
+    public static LoopbackHttpClient.Response forward(HttpExchange exchange, LoopbackHttpClient server, byte[] body,
+                                                      String target, Map<String, String> replaced) throws IOException {
+        Set<String> names = new java.util.HashSet<>();
+        replaced.keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && !names.contains(lower)) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        replaced.forEach((name, value) -> {
+            if (value != null) {
+                headers.add(Map.entry(name, value));
+            }
+        });
+        return server.send(exchange.getRequestMethod(), target, headers, body);
+    }
+
     /** Answers the exchange with a server's response: status, end-to-end headers, body. */
     public static void relay(HttpExchange exchange, LoopbackHttpClient.Response response) throws IOException {
         Headers headers = exchange.getResponseHeaders();

@@ -23,6 +23,22 @@ final class Html {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern ROOT_RELATIVE =
+            java.util.regex.Pattern.compile("(\\s(?:href|src|action|data-source))=\"/(?!/)");
+
+    /**
+     * The page with its root-relative {@code href}, {@code src}, {@code action} and {@code data-source} paths under
+     * {@code prefix}, and the prefix as the {@code html} element's {@code data-base} for scripts; unchanged for none.
+     */
+    static String underPrefix(String html, String prefix) {
+        if (prefix.isEmpty()) {
+            return html;
+        }
+        String moved = ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + java.util.regex.Matcher.quoteReplacement(prefix)
+                + "/");
+        return moved.replaceFirst("<html lang=\"en\">", "<html lang=\"en\" data-base=\"" + escape(prefix) + "\">");
+    }
+
     /** A page of the portal with its stylesheet, title and body. */
     static String page(String title, String body) {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

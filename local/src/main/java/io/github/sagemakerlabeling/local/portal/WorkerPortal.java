@@ -67,6 +67,10 @@ public final class WorkerPortal implements LocalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPortal.class);
     static final String WORKER_COOKIE = "ground-truth-worker";
+    /** The path under which the edge endpoint serves the portal. */
+    public static final String EDGE_PREFIX = "/_local-ground-truth/portal";
+    /** The header by which the edge tells the portal its prefix; only {@link #EDGE_PREFIX} is taken. */
+    public static final String PREFIX_HEADER = "X-Forwarded-Prefix";
     /** Submissions are read up to 1 MiB; the guard takes a little more, for the JSON around them. */
     private static final long MAX_BODY_BYTES = 2L << 20;
 
@@ -413,12 +417,18 @@ public final class WorkerPortal implements LocalService {
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Location", prefix(exchange) + location);
         exchange.sendResponseHeaders(303, -1);
     }
 
     private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
-        send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, "text/html; charset=utf-8",
+                Html.underPrefix(html, prefix(exchange)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The path the portal is under for this request: the edge's prefix, or none. */
+    private static String prefix(HttpExchange exchange) {
+        return EDGE_PREFIX.equals(exchange.getRequestHeaders().getFirst(PREFIX_HEADER)) ? EDGE_PREFIX : "";
     }
 
     private static void sendJson(HttpExchange exchange, int status, JsonNode json) throws IOException {

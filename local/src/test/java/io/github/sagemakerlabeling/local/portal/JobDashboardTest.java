@@ -84,6 +84,25 @@ class JobDashboardTest {
         assertThat(PortalClient.anonymous(portal).get("/").body()).contains("id=\"sign-in\"", "id=\"dashboard\"");
     }
 
+    @Test
+    void thePortalIsUnderTheEdgeEndpointToo() throws Exception {
+        URI underEdge = URI.create(kit.local.edgeEndpoint() + WorkerPortal.EDGE_PREFIX + "/");
+        PortalClient ann = PortalClient.signIn(underEdge, "Ann");
+        String root = ann.get("").body();
+        assertThat(root).contains("Signed in as <strong id=\"worker\">Ann",
+                "href=\"" + WorkerPortal.EDGE_PREFIX + "/assets/portal.css\"",
+                "data-source=\"" + WorkerPortal.EDGE_PREFIX + "/api/dashboard\"",
+                "data-base=\"" + WorkerPortal.EDGE_PREFIX + "\"").doesNotContain("href=\"/assets");
+        assertThat(ann.get("api/dashboard").body()).startsWith("{\"now\"");
+        assertThat(ann.get("assets/dashboard.js").body()).contains("data-source");
+        assertThat(ann.post("sign-out", "application/x-www-form-urlencoded", "").headers().firstValue("Location"))
+                .as("redirects stay under the prefix").hasValue(WorkerPortal.EDGE_PREFIX + "/");
+        assertThat(ann.postFrom("sign-in", "http://evil.example").statusCode())
+                .as("the edge's guard holds for the portal").isEqualTo(403);
+        assertThat(PortalClient.anonymous(portal).get("/").body()).as("directly: no prefix")
+                .contains("href=\"/assets/portal.css\"").doesNotContain("data-base");
+    }
+
     private static void answer(PortalClient worker, JobResources job, String label) throws Exception {
         await().atMost(PATIENCE).until(() -> worker.take(job.name()).statusCode() == 200);
         String id = worker.takeTask(job.name()).get("taskId").textValue();

@@ -108,6 +108,8 @@ class WorkerPortalBrowserTest {
             assertThat(grace.driver.findElement(By.cssSelector(reviewsCard + ".result .snippet")).getText())
                     .as("text shown as text, not markup").isEqualTo("The <b>soup</b> was lovely & warm");
             grace.screenshot("portal-dashboard");
+            grace.driver.get(kit.local.edgeEndpoint() + WorkerPortal.EDGE_PREFIX + "/dashboard");
+            wait(grace).until(d -> !d.findElements(By.cssSelector(birdsCard + "img.thumb")).isEmpty());
         }
 
         LabelingResult review = PARSER.parse(kit.receive(reviews.outputQueue(), 1).get(0));
