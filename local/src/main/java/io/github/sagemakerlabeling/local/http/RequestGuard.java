@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The checks every request to a loopback server passes before its handler runs:
@@ -57,7 +58,7 @@ public final class RequestGuard extends Filter {
      */
     public RequestGuard(long maxBodyBytes, IntSupplier port, ErrorResponder errors, Set<String> otherHosts) {
         this.otherHosts = otherHosts.stream().map(host -> host.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("maxBodyBytes must be >= 0, was " + maxBodyBytes);
         }

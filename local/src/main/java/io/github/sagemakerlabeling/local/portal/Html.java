@@ -1,5 +1,8 @@
 package io.github.sagemakerlabeling.local.portal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** HTML text escaping for the portal's own pages. */
 final class Html {
 
@@ -23,8 +26,8 @@ final class Html {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern ROOT_RELATIVE =
-            java.util.regex.Pattern.compile("(\\s(?:href|src|action|data-source))=\"/(?!/)");
+    private static final Pattern ROOT_RELATIVE =
+            Pattern.compile("(\\s(?:href|src|action|data-source))=\"/(?!/)");
 
     /**
      * The page with its root-relative {@code href}, {@code src}, {@code action} and {@code data-source} paths under
@@ -34,8 +37,7 @@ final class Html {
         if (prefix.isEmpty()) {
             return html;
         }
-        String moved = ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + java.util.regex.Matcher.quoteReplacement(prefix)
-                + "/");
+        String moved = ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + Matcher.quoteReplacement(prefix) + "/");
         return moved.replaceFirst("<html lang=\"en\">", "<html lang=\"en\" data-base=\"" + escape(prefix) + "\">");
     }
 

@@ -74,6 +74,12 @@ public record PortalAccess(InetAddress bindAddress, Optional<String> token) {
                 token.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The address, and whether there is a token, never the token itself (logs show this). */
+    @Override
+    public String toString() {
+        return "PortalAccess[" + bindAddress.getHostAddress() + (token.isPresent() ? ", with token]" : "]");
+    }
+
     private static boolean isDefault(InetAddress address) {
         return address.equals(defaultAddress());
     }

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,7 +129,8 @@ public final class WorkerPortal implements LocalService {
         this.grants = grants;
         this.clock = clock;
         this.taskPage = new TaskPage(s3, renderer);
-        this.server = HttpServer.create(new InetSocketAddress(access.bindAddress(), LocalDefaults.requirePort(port)), 0);
+        this.server = HttpServer.create(new InetSocketAddress(access.bindAddress(), LocalDefaults.requirePort(port)),
+                0);
         this.endpoint = URI.create("http://" + host(access.bindAddress()) + ":" + server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "local-worker-portal");
@@ -373,7 +375,7 @@ public final class WorkerPortal implements LocalService {
         if (access.bindAddress().isAnyLocalAddress()) {
             return Set.of("*"); // every address: the access token is the check
         }
-        return new java.util.HashSet<>(List.of(host(access.bindAddress()), access.bindAddress().getHostName()));
+        return new HashSet<>(List.of(host(access.bindAddress()), access.bindAddress().getHostName()));
     }
 
     private static String host(InetAddress address) {

@@ -62,7 +62,8 @@ class PortalAccessTest {
         assertThat(portal.getHost()).isEqualTo("127.0.0.2");
         assertThat(kit.local.portalEntryUrl()).isEqualTo(URI.create(portal + "/?token=" + TOKEN));
         HttpClient stranger = client();
-        for (String path : new String[] {"/", "/dashboard", "/api/dashboard", "/assets/portal.css", "/s3/b/k?grant=x"}) {
+        for (String path : new String[] {"/", "/dashboard", "/api/dashboard", "/assets/portal.css",
+            "/s3/b/k?grant=x"}) {
             assertThat(get(stranger, path).statusCode()).as(path + " without the token").isEqualTo(401);
         }
         assertThat(get(stranger, "/?token=tok-wrong-wrong-wrong").statusCode()).isEqualTo(401);
@@ -71,7 +72,8 @@ class PortalAccessTest {
         HttpClient person = client();
         HttpResponse<String> first = get(person, "/dashboard?token=" + TOKEN);
         assertThat(first.statusCode()).isEqualTo(303);
-        assertThat(first.headers().firstValue("Location")).as("the token leaves the address bar").hasValue("/dashboard");
+        assertThat(first.headers().firstValue("Location")).as("the token leaves the address bar")
+                .hasValue("/dashboard");
         assertThat(first.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                 assertThat(cookie).startsWith(PortalAccess.TOKEN_COOKIE + "=" + TOKEN).contains("HttpOnly",
                         "SameSite=Strict"));
