@@ -61,7 +61,9 @@
       return Promise.resolve();
     }
     showStatus(statusNode, 'Submitting…', false);
-    return fetch('/api/tasks/' + encodeURIComponent(id) + '/submit', {
+    // Under the edge endpoint the portal's paths have a prefix, which the page names as data-base.
+    var base = document.documentElement.getAttribute('data-base') || '';
+    return fetch(base + '/api/tasks/' + encodeURIComponent(id) + '/submit', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
@@ -74,7 +76,7 @@
         }
         showStatus(statusNode, 'Submitted.', false);
         document.body.setAttribute('data-submitted', id);
-        window.location.assign(body.next || '/');
+        window.location.assign(base + (body.next || '/'));
       });
     }).catch(function (error) {
       showStatus(statusNode, 'The answer could not be sent: ' + error, true);

@@ -6,6 +6,7 @@ import io.github.sagemakerlabeling.local.engine.EngineSettings;
 import io.github.sagemakerlabeling.local.engine.StreamingEngine;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.SqsFaultProxy;
+import io.github.sagemakerlabeling.local.portal.PortalAccess;
 import io.github.sagemakerlabeling.local.portal.ReadGrants;
 import io.github.sagemakerlabeling.local.portal.TemplateRenderer;
 import io.github.sagemakerlabeling.local.portal.WorkerPortal;
@@ -18,6 +19,7 @@ import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.net.URI;
@@ -73,6 +75,7 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final EdgeEndpoint edge;
     private final AwsClients engineClients;
     private final TaskPool people = new TaskPool();
+    private final LabeledResults results = new LabeledResults();
     private final WorkerPortal portal;
 
     private LocalGroundTruth(Builder builder) {
@@ -103,13 +106,13 @@ public final class LocalGroundTruth implements AutoCloseable {
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
                             .build()),
                     track(LocalAwsClients.s3(s3.endpoint(), region)));
-            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people));
+            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people, results));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
             ReadGrants grants = new ReadGrants(URI.create("http://" + LocalDefaults.HOST));
             TemplateRenderer renderer = new TemplateRenderer(grants::grant);
-            portal = track(new WorkerPortal(builder.portalPort, people, engineClients.s3(), grants, renderer, clock,
-                    labelingJobs::jobs));
+            portal = track(new WorkerPortal(builder.portalPort, builder.portalAccess, people, engineClients.s3(),
+                    grants, renderer, clock, labelingJobs::jobs, results));
             RenderUiTemplateHandler preview = new RenderUiTemplateHandler(renderer);
             sageMaker.serve("RenderUiTemplate", RenderUiTemplateRequest::builder, b -> preview.render(b.build()));
             // Last: the edge forwards to every other server, the portal included.
@@ -157,6 +160,14 @@ public final class LocalGroundTruth implements AutoCloseable {
     /** The worker portal, where people label the tasks of work teams whose workforce is people. */
     public URI portalEndpoint() {
         return portal.endpoint();
+    }
+
+    /**
+     * The address to give people for the worker portal: {@link #portalEndpoint()}, with {@code ?token=...} when it
+     * has an access token ({@link Builder#portalAccess}).
+     */
+    public URI portalEntryUrl() {
+        return portal.entryUrl();
     }
 
     /** The tasks waiting for people, which the worker portal serves. */
@@ -339,6 +350,7 @@ public final class LocalGroundTruth implements AutoCloseable {
         private int s3Port;
         private int edgePort;
         private int portalPort;
+        private PortalAccess portalAccess = PortalAccess.loopback();
         private Path s3Directory;
         private SimulationClock clock = SimulationClock.realTime();
         private EngineSettings engineSettings = EngineSettings.defaults();
@@ -377,6 +389,22 @@ public final class LocalGroundTruth implements AutoCloseable {
         /** A fixed port for the worker portal; 0 (the default) picks a free one. */
         public Builder portalPort(int port) {
             this.portalPort = LocalDefaults.requirePort(port);
+            return this;
+        }
+
+        /**
+         * Serves the worker portal to other machines: binds {@code bindAddress} (e.g. {@code 0.0.0.0}, or one of
+         * this machine's addresses) instead of 127.0.0.1, and admits only requests that carry {@code accessToken}
+         * (people open {@link LocalGroundTruth#portalEntryUrl()} once; a cookie keeps the token). The other services
+         * stay on 127.0.0.1.
+         *
+         * @param bindAddress an IP literal or host name
+         * @param accessToken at least 16 letters, digits, {@code -} or {@code _}; required unless the address is
+         *                    127.0.0.1
+         * @throws IllegalArgumentException naming the rule a value breaks
+         */
+        public Builder portalAccess(String bindAddress, String accessToken) {
+            this.portalAccess = PortalAccess.of(bindAddress, accessToken);
             return this;
         }
 

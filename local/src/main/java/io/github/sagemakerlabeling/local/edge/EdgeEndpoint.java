@@ -11,6 +11,7 @@ import io.github.sagemakerlabeling.local.http.LoopbackHttpClient;
 import io.github.sagemakerlabeling.local.http.MalformedRequestException;
 import io.github.sagemakerlabeling.local.http.Refusal;
 import io.github.sagemakerlabeling.local.http.RequestGuard;
+import io.github.sagemakerlabeling.local.portal.WorkerPortal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * <p>{@code GET /_local-ground-truth/health} answers {@code {"status":"running","services":{...}}} with each
  * service's own endpoint. Requests pass a {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin});
  * bodies are taken up to 16 MiB (the AWS CLI uploads in 8 MiB parts): larger S3 objects go to the S3 port.
+ *
+ * <p>The worker portal, when the stack has one, is under {@link WorkerPortal#EDGE_PREFIX} (no S3 bucket name starts
+ * with {@code _}, so no S3 path is taken from S3).
  */
 public final class EdgeEndpoint implements LocalService {
 
@@ -119,6 +123,12 @@ public final class EdgeEndpoint implements LocalService {
                 sendJson(exchange, 200, health());
                 return;
             }
+            String path = exchange.getRequestURI().getRawPath();
+            if (clients.containsKey("portal") && (path.equals(WorkerPortal.EDGE_PREFIX)
+                    || path.startsWith(WorkerPortal.EDGE_PREFIX + "/"))) {
+                toPortal(exchange, path.substring(WorkerPortal.EDGE_PREFIX.length()), body);
+                return;
+            }
             String service;
             try {
                 service = EdgeRoute.service(exchange.getRequestHeaders(), exchange.getRequestURI().getRawQuery(), body);
@@ -135,6 +145,28 @@ public final class EdgeEndpoint implements LocalService {
                 LOG.warn("The edge endpoint could not reach {} at {}", service, services.get(service), e);
                 sendJson(exchange, 502, error("InternalFailure", "Local Ground Truth's edge endpoint could not reach "
                         + service + " at " + services.get(service) + ": " + e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Forwards a request for the worker portal, whose pages then name their paths under the edge's prefix. The edge's
+     * guard has checked {@code Origin} and {@code Sec-Fetch-Site} against the edge's own origin; they are not passed
+     * on, as the portal would hold them against its own port.
+     */
+    private void toPortal(HttpExchange exchange, String path, byte[] body) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String target = (path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
+        Map<String, String> replaced = new LinkedHashMap<>();
+        replaced.put("Origin", null);
+        replaced.put("Sec-Fetch-Site", null);
+        replaced.put(WorkerPortal.PREFIX_HEADER, WorkerPortal.EDGE_PREFIX);
+        try {
+            Forwarding.relay(exchange, Forwarding.forward(exchange, clients.get("portal"), body, target, replaced));
+        } catch (IOException e) {
+            if (!closed.get()) {
+                sendJson(exchange, 502, error("InternalFailure", "Local Ground Truth's edge endpoint could not reach"
+                        + " the worker portal at " + services.get("portal") + ": " + e.getMessage()));
             }
         }
     }

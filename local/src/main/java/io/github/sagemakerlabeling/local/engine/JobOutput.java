@@ -9,8 +9,8 @@ import io.github.sagemakerlabeling.local.consolidation.ConsolidatedLabel;
 import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
-import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,6 +46,7 @@ final class JobOutput {
     private final List<LabelCategory> labels;
     private final OutputArchive archive;
     private final SnsClient sns;
+    private final LabeledResults results;
     private final Deque<String> unpublished = new ArrayDeque<>();
 
     /**
@@ -54,8 +55,11 @@ final class JobOutput {
      * @param labels  its label categories
      * @param archive its S3 output
      * @param sns     the client that publishes to the output topic
+     * @param results where the dashboard reads what was labeled
      */
-    JobOutput(LabelingJobSpec spec, String jobName, List<LabelCategory> labels, OutputArchive archive, SnsClient sns) {
+    JobOutput(LabelingJobSpec spec, String jobName, List<LabelCategory> labels, OutputArchive archive, SnsClient sns,
+              LabeledResults results) {
+        this.results = results;
         this.spec = spec;
         this.jobName = jobName;
         this.labels = List.copyOf(labels);
@@ -66,7 +70,11 @@ final class JobOutput {
     /** Consolidates an object's answers, records the output line in S3 and queues it for the output topic. */
     void labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
-        ObjectNode line = outputLine(object, answers.stream().map(SubmittedAnswer::answer).toList(), created);
+        AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
+        ConsolidatedLabel label = Consolidator.of(kind)
+                .consolidate(answers.stream().map(SubmittedAnswer::answer).toList(), labels);
+        results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers);
+        ObjectNode line = outputLine(object, label, created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);
         spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));
     }
@@ -127,9 +135,8 @@ final class JobOutput {
         return !unpublished.isEmpty();
     }
 
-    private ObjectNode outputLine(AcceptedObject object, List<WorkerAnswer> answers, LocalDateTime created) {
-        AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
-        ConsolidatedLabel label = Consolidator.of(kind).consolidate(answers, labels);
+    private ObjectNode outputLine(AcceptedObject object, ConsolidatedLabel consolidated, LocalDateTime created) {
+        ConsolidatedLabel label = consolidated;
         if (spec.labelAttributeName().endsWith("-ref")) {
             String uri = archive.writeLabelFile(object.index(), label.value());
             label = new ConsolidatedLabel(TextNode.valueOf(uri), label.metadata());

@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ final class JobRunner implements Runnable {
     private final AwsClients aws;
     private final InputSource input;
     private final TaskPool people;
+    private final LabeledResults results;
     private final InputMessageReader reader = new InputMessageReader();
     private final Set<String> seenIds = new HashSet<>();
     private final TaskBoard board;
@@ -57,8 +59,10 @@ final class JobRunner implements Runnable {
     private Instant lastActivity;
     private int objectIndex;
 
-    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws, TaskPool people) {
+    JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws, TaskPool people,
+              LabeledResults results) {
         this.people = people;
+        this.results = results;
         this.job = job;
         this.spec = job.spec();
         this.settings = settings;
@@ -131,7 +135,7 @@ final class JobRunner implements Runnable {
         }
         JobStart start = JobStart.prepare(spec, job.name(), aws, reader);
         archive = start.archive();
-        output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns());
+        output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns(), results);
         workforce = new Workforce(Workforce.describe(spec, job.name(), start.labels().stream()
                 .map(LabelCategory::label).toList()), settings, people, aws.s3());
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {

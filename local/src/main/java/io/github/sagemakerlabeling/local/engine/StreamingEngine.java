@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local.engine;
 import io.github.sagemakerlabeling.local.sagemaker.LabelingJobListener;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     private final AwsClients aws;
     private volatile EngineSettings settings;
     private final TaskPool people;
+    private final LabeledResults results;
     private final Map<String, JobRunner> runners = new ConcurrentHashMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
@@ -56,7 +58,20 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
      * @param people   where tasks of work teams that label with people wait for the worker portal
      */
     public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings, TaskPool people) {
+        this(clock, aws, settings, people, new LabeledResults());
+    }
+
+    /**
+     * @param clock    the simulation clock the jobs run on
+     * @param aws      clients of the local SNS, SQS and S3
+     * @param settings timings and workers
+     * @param people   where tasks of work teams that label with people wait for the worker portal
+     * @param results  where every labeled object is recorded for the dashboard
+     */
+    public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings, TaskPool people,
+                           LabeledResults results) {
         this.people = people;
+        this.results = results;
         this.clock = clock;
         this.aws = aws;
         this.settings = settings;
@@ -80,7 +95,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
 
     @Override
     public void jobCreated(LocalLabelingJob job) {
-        JobRunner runner = new JobRunner(job, settings, clock, aws, people);
+        JobRunner runner = new JobRunner(job, settings, clock, aws, people, results);
         runner.setUp();
         runners.put(job.arn(), runner);
         jobThreads.execute(() -> {
@@ -102,6 +117,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
         runners.values().forEach(JobRunner::close);
         runners.clear();
         people.clear();
+        results.clear();
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +25,30 @@ public final class Forwarding {
     /** Sends the request (method, target, end-to-end headers) with this body to the server behind the client. */
     public static LoopbackHttpClient.Response forward(HttpExchange exchange, LoopbackHttpClient server, byte[] body)
             throws IOException {
+        return forward(exchange, server, body, exchange.getRequestURI().toString(), Map.of());
+    }
+
+    /**
+     * Sends the request to another target on the server behind the client, with some headers replaced: a name
+     * mapped to {@code null} is dropped, any other is set to its value.
+     */
+    public static LoopbackHttpClient.Response forward(HttpExchange exchange, LoopbackHttpClient server, byte[] body,
+                                                      String target, Map<String, String> replaced) throws IOException {
+        Set<String> names = new HashSet<>();
+        replaced.keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && !names.contains(lower)) {
                 values.forEach(value -> headers.add(Map.entry(name, value)));
             }
         });
-        return server.send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
+        replaced.forEach((name, value) -> {
+            if (value != null) {
+                headers.add(Map.entry(name, value));
+            }
+        });
+        return server.send(exchange.getRequestMethod(), target, headers, body);
     }
 
     /** Answers the exchange with a server's response: status, end-to-end headers, body. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The checks every request to a loopback server passes before its handler runs:
@@ -34,6 +35,7 @@ public final class RequestGuard extends Filter {
     private final long maxBodyBytes;
     private final IntSupplier port;
     private final ErrorResponder errors;
+    private final Set<String> otherHosts;
 
     /**
      * @param maxBodyBytes the largest body taken
@@ -41,6 +43,22 @@ public final class RequestGuard extends Filter {
      * @param errors       how the server words a refusal
      */
     public RequestGuard(long maxBodyBytes, IntSupplier port, ErrorResponder errors) {
+        this(maxBodyBytes, port, errors, Set.of());
+    }
+
+    /**
+     * A guard for a server that also answers under other host names than loopback's, e.g. the address it was told
+     * to bind for other machines; {@code "*"} takes any host (a server bound to every address, which then needs a
+     * check of its own, such as an access token).
+     *
+     * @param maxBodyBytes the largest body taken
+     * @param port         the server's port, for its own origin (read per request: it may be bound after this)
+     * @param errors       how the server words a refusal
+     * @param otherHosts   host names or IP literals, without port, that {@code Host} and {@code Origin} may name too
+     */
+    public RequestGuard(long maxBodyBytes, IntSupplier port, ErrorResponder errors, Set<String> otherHosts) {
+        this.otherHosts = otherHosts.stream().map(host -> host.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("maxBodyBytes must be >= 0, was " + maxBodyBytes);
         }
@@ -67,7 +85,7 @@ public final class RequestGuard extends Filter {
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         Headers headers = exchange.getRequestHeaders();
         String host = headers.getFirst("Host");
-        if (host != null && !isLoopbackHost(host)) {
+        if (host != null && !isLoopbackHost(host) && !isOtherHost(host)) {
             refuse(exchange, Refusal.FOREIGN_HOST, "Host '" + host + "' is not this loopback server's:"
                     + " Local Ground Truth answers only requests addressed to 127.0.0.1 or localhost");
             return;
@@ -114,6 +132,22 @@ public final class RequestGuard extends Filter {
         }
     }
 
+    /** Whether a {@code Host} value (with or without port) names one of the other hosts this server answers to. */
+    private boolean isOtherHost(String host) {
+        if (otherHosts.isEmpty()) {
+            return false;
+        }
+        if (otherHosts.contains("*")) {
+            return true;
+        }
+        String name = host.trim().toLowerCase(Locale.ROOT);
+        int colon = name.startsWith("[") ? name.indexOf("]:") + 1 : name.lastIndexOf(':');
+        if (colon > 0 && (name.startsWith("[") || name.indexOf(':') == colon)) {
+            name = name.substring(0, colon);
+        }
+        return otherHosts.contains(name);
+    }
+
     private String tooLarge() {
         return "The request body is larger than the " + maxBodyBytes + " bytes this server takes";
     }
@@ -126,7 +160,7 @@ public final class RequestGuard extends Filter {
             return false;
         }
         return "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
-                && isLoopbackHost(uri.getHost()) && uri.getPort() == port.getAsInt()
+                && (isLoopbackHost(uri.getHost()) || isOtherHost(uri.getHost())) && uri.getPort() == port.getAsInt()
                 && (uri.getPath() == null || uri.getPath().isEmpty());
     }
 

@@ -2,6 +2,7 @@ package io.github.sagemakerlabeling.local.launcher;
 
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
+import io.github.sagemakerlabeling.local.portal.PortalAccess;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
 import io.github.sagemakerlabeling.local.workers.RandomAnnotator;
@@ -11,7 +12,9 @@ import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +33,11 @@ import java.util.function.UnaryOperator;
  * @param stopWithParent whether the stack stops when the process that started it ends
  * @param help      whether {@code --help} was asked for
  * @param workforces which work teams label with simulated workers, people in the worker portal, or both
+ * @param portalAccess the worker portal's bind address and access token
  */
 public record LauncherOptions(Map<String, Integer> ports, String region, String accountId, Path s3Dir, double speed,
-                              String workers, boolean stopWithParent, boolean help, WorkforcePlan workforces) {
+                              String workers, boolean stopWithParent, boolean help, WorkforcePlan workforces,
+                              PortalAccess portalAccess) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -59,6 +64,11 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
               --workforce MODE     who labels: simulated (default), people (in the worker portal), or both
                                    (people first, simulated workers finish after 60 s); TEAM=MODE sets one
                                    work team's mode (its name or ARN); repeat the option for several
+              --portal-bind ADDR   serve the worker portal to other machines on ADDR (e.g. 0.0.0.0) instead of
+                                   127.0.0.1; requests then need an access token (the other services stay on
+                                   127.0.0.1). portal-entry= prints the URL to give people, with ?token=
+              --portal-token T     the portal's access token (16+ letters, digits, - or _); with --portal-bind and
+                                   no --portal-token a random one is made
               --stop-with-parent   stop when the process that started this one ends (Maven's exec:exec passes it)
               --help               print this text and exit
 
@@ -96,6 +106,8 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
         boolean stopWithParent = false;
         boolean help = false;
         WorkforcePlan workforces = WorkforcePlan.simulated();
+        String portalBind = null;
+        String portalToken = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -124,6 +136,8 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                     workers = value != null ? value : next(args, ++i, option);
                     annotator(workers);
                 }
+                case "--portal-bind" -> portalBind = value != null ? value : next(args, ++i, option);
+                case "--portal-token" -> portalToken = value != null ? value : next(args, ++i, option);
                 case "--workforce" -> workforces = workforce(workforces, value != null ? value : next(args, ++i, option));
                 default -> throw new LauncherOptionException(arg.startsWith("-")
                         ? "unknown option " + option + " (--help lists the options)"
@@ -138,7 +152,26 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                         + ", both were " + port.getValue());
             }
         }
-        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help, workforces);
+        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help, workforces,
+                portalAccess(portalBind, portalToken));
+    }
+
+    /** The portal's access: 127.0.0.1 unless {@code --portal-bind}; a random token when bound elsewhere without one. */
+    private static PortalAccess portalAccess(String bind, String token) {
+        boolean explicit = bind != null && !LocalDefaults.HOST.equals(bind);
+        try {
+            return PortalAccess.of(bind != null ? bind : LocalDefaults.HOST,
+                    token == null && explicit ? randomToken() : token);
+        } catch (IllegalArgumentException e) {
+            throw new LauncherOptionException((bind != null ? "--portal-bind" : "--portal-token") + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** The simulated workers that {@link #workers} names. */
@@ -156,6 +189,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                 .s3Directory(s3Dir)
                 .clock(speed == 1.0 ? SimulationClock.realTime() : SimulationClock.speedUp(speed))
                 .portalPort(ports.get("portal"))
+                .portalAccess(portalAccess.bindAddress().getHostAddress(), portalAccess.token().orElse(null))
                 .workforces(workforces)
                 .workers(annotator());
     }

@@ -109,6 +109,7 @@ public final class LocalGroundTruthLauncher {
         for (Map.Entry<String, URI> endpoint : stack.endpoints().entrySet()) {
             lines.append(endpoint.getKey()).append('=').append(endpoint.getValue()).append(System.lineSeparator());
         }
+        lines.append("portal-entry=").append(stack.portalEntryUrl()).append(System.lineSeparator());
         lines.append("edge=").append(stack.edgeEndpoint()).append(System.lineSeparator());
         lines.append("health=").append(stack.healthUrl()).append(System.lineSeparator());
         // The AWS SDKs' and CLI's own variables: one endpoint for all services, or one per service (set -a; . file).

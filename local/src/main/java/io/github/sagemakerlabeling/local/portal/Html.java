@@ -1,5 +1,8 @@
 package io.github.sagemakerlabeling.local.portal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** HTML text escaping for the portal's own pages. */
 final class Html {
 
@@ -21,6 +24,21 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static final Pattern ROOT_RELATIVE =
+            Pattern.compile("(\\s(?:href|src|action|data-source))=\"/(?!/)");
+
+    /**
+     * The page with its root-relative {@code href}, {@code src}, {@code action} and {@code data-source} paths under
+     * {@code prefix}, and the prefix as the {@code html} element's {@code data-base} for scripts; unchanged for none.
+     */
+    static String underPrefix(String html, String prefix) {
+        if (prefix.isEmpty()) {
+            return html;
+        }
+        String moved = ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + Matcher.quoteReplacement(prefix) + "/");
+        return moved.replaceFirst("<html lang=\"en\">", "<html lang=\"en\" data-base=\"" + escape(prefix) + "\">");
     }
 
     /** A page of the portal with its stylesheet, title and body. */

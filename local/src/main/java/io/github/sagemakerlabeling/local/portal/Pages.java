@@ -19,7 +19,7 @@ final class Pages {
                 + "<form method=\"post\" action=\"/sign-in\" class=\"sign-in\">"
                 + "<label for=\"name\">Your name</label> <input id=\"name\" name=\"name\" required maxlength=\"64\" "
                 + "autocomplete=\"username\" autofocus> <button type=\"submit\" id=\"sign-in\">Sign in</button></form>"
-                + "</main>");
+                + "</main>" + liveDashboard());
     }
 
     static String jobs(String worker, List<TaskPool.Work> work, Optional<String> note) {
@@ -43,15 +43,23 @@ final class Pages {
             }
             body.append("</ul>");
         }
-        return Html.page("Jobs", body.append("</main>").toString());
+        return Html.page("Jobs", body.append("</main>").append(liveDashboard()).toString());
     }
 
-    /** The jobs at a glance; {@code dashboard.js} fills it from {@code /api/dashboard} every two seconds. */
+    /** The jobs at a glance, alone on a page. */
     static String dashboard() {
-        return Html.page("Dashboard", header(null) + "<main><h1>Labeling jobs</h1>"
-                + "<p class=\"note\">Updated every two seconds. People label at <a href=\"/\">the worker portal</a>.</p>"
-                + "<div id=\"dashboard\" class=\"dashboard\" aria-live=\"polite\"></div></main>"
-                + "<script src=\"/assets/dashboard.js\"></script>");
+        return Html.page("Dashboard", header(null) + liveDashboard());
+    }
+
+    /**
+     * The jobs at a glance, under the portal's root page and on {@code /dashboard}: {@code dashboard.js} fills it
+     * from {@code /api/dashboard} every two seconds.
+     */
+    private static String liveDashboard() {
+        return "<main class=\"wide\"><h1>Labeling jobs</h1>"
+                + "<p class=\"note\">Updated every two seconds.</p>"
+                + "<div id=\"dashboard\" class=\"dashboard\" aria-live=\"polite\" data-source=\"/api/dashboard\">"
+                + "</div></main><script src=\"/assets/dashboard.js\"></script>";
     }
 
     static String header(String worker) {

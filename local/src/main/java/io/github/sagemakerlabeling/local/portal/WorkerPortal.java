@@ -9,18 +9,25 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.http.Refusal;
+import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
+import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,17 +57,26 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * GET  /s3/{bucket}/{key}?grant=  an object a rendered template was granted ({@code grant_read_access})
  * GET  /assets/{file}             the portal's scripts and styles, crowd-html-elements.js among them
  * GET  /dashboard                 the jobs at a glance, updated live
- * GET  /api/dashboard             JSON: each job's status, LabelCounters and work with people
+ * GET  /api/dashboard             JSON: each job's status, counters, rate, throughput, workers, recent results
  * </pre>
  *
- * A POST from a browser page of another origin is refused.
+ * Requests pass a {@link RequestGuard}: a {@code Host} of this server (loopback, or the address it was told to bind),
+ * no request from a page of another origin. With an access token ({@link PortalAccess}, required when binding any
+ * address but 127.0.0.1) every request must carry it: {@code ?token=} on a first visit sets it as a cookie.
  */
 public final class WorkerPortal implements LocalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPortal.class);
     static final String WORKER_COOKIE = "ground-truth-worker";
+    /** The path under which the edge endpoint serves the portal. */
+    public static final String EDGE_PREFIX = "/_local-ground-truth/portal";
+    /** The header by which the edge tells the portal its prefix; only {@link #EDGE_PREFIX} is taken. */
+    public static final String PREFIX_HEADER = "X-Forwarded-Prefix";
+    /** Submissions are read up to 1 MiB; the guard takes a little more, for the JSON around them. */
+    private static final long MAX_BODY_BYTES = 2L << 20;
 
     private final TaskPool pool;
+    private final LabeledResults results;
     private final S3Client s3;
     private final ReadGrants grants;
     private final Clock clock;
@@ -69,6 +85,8 @@ public final class WorkerPortal implements LocalService {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final PortalAccess access;
+    private final URI endpoint;
 
     /**
      * Starts serving at once.
@@ -80,30 +98,62 @@ public final class WorkerPortal implements LocalService {
      * @param renderer renders the jobs' templates
      * @param clock    the stack's clock, which task times and limits follow
      * @param jobs     the stack's labeling jobs, for the dashboard
+     * @param results  what the jobs labeled, for the dashboard
      */
     public WorkerPortal(int port, TaskPool pool, S3Client s3, ReadGrants grants, TemplateRenderer renderer, Clock clock,
-                        Supplier<List<LocalLabelingJob>> jobs) throws IOException {
+                        Supplier<List<LocalLabelingJob>> jobs, LabeledResults results) throws IOException {
+        this(port, PortalAccess.loopback(), pool, s3, grants, renderer, clock, jobs, results);
+    }
+
+    /**
+     * Starts serving at once, on the address and with the access token {@code access} says.
+     *
+     * @param port     the port, 0 for a free one
+     * @param access   the address to bind and the token requests must carry, if any
+     * @param pool     the engine's tasks for people
+     * @param s3       reads templates and granted objects from the stack's S3
+     * @param grants   signs and checks {@code grant_read_access} URLs; told the portal's address here
+     * @param renderer renders the jobs' templates
+     * @param clock    the stack's clock, which task times and limits follow
+     * @param jobs     the stack's labeling jobs, for the dashboard
+     * @param results  what the jobs labeled, for the dashboard
+     */
+    public WorkerPortal(int port, PortalAccess access, TaskPool pool, S3Client s3, ReadGrants grants,
+                        TemplateRenderer renderer, Clock clock, Supplier<List<LocalLabelingJob>> jobs,
+                        LabeledResults results) throws IOException {
+        this.access = access;
         this.jobs = jobs;
+        this.results = results;
         this.pool = pool;
         this.s3 = s3;
         this.grants = grants;
         this.clock = clock;
         this.taskPage = new TaskPage(s3, renderer);
-        this.server = HttpServer.create(new InetSocketAddress(LocalDefaults.HOST, LocalDefaults.requirePort(port)), 0);
+        this.server = HttpServer.create(new InetSocketAddress(access.bindAddress(), LocalDefaults.requirePort(port)),
+                0);
+        this.endpoint = URI.create("http://" + host(access.bindAddress()) + ":" + server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "local-worker-portal");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new RequestGuard(MAX_BODY_BYTES,
+                () -> server.getAddress().getPort(), WorkerPortal::refuse, otherHosts(access)));
         server.start();
         grants.portal(endpoint());
     }
 
+    /** The portal's address: the bound address, or 127.0.0.1 when it binds every address. */
     @Override
     public URI endpoint() {
-        return URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
+        return endpoint;
+    }
+
+    /** The URL to give people: with {@code ?token=...} when the portal has an access token. */
+    public URI entryUrl() {
+        return access.token().map(token -> endpoint.resolve("/?" + PortalAccess.TOKEN_PARAMETER + "=" + token))
+                .orElse(endpoint);
     }
 
     @Override
@@ -140,8 +190,8 @@ public final class WorkerPortal implements LocalService {
     private void route(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
-        if ("POST".equals(method)) {
-            requireOwnOrigin(exchange);
+        if (!admitted(exchange)) {
+            return;
         }
         if (path.startsWith("/assets/") && "GET".equals(method)) {
             asset(exchange, path.substring("/assets/".length()));
@@ -179,7 +229,7 @@ public final class WorkerPortal implements LocalService {
         } else if (path.equals("/dashboard") && "GET".equals(method)) {
             sendHtml(exchange, 200, Pages.dashboard());
         } else if (path.equals("/api/dashboard") && "GET".equals(method)) {
-            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool));
+            sendJson(exchange, 200, Dashboard.of(jobs.get(), pool, results, grants, clock.instant()));
         } else if (path.equals("/api/work") && "GET".equals(method)) {
             String worker = requireWorker(exchange);
             ArrayNode jobs = Json.mapper().createArrayNode();
@@ -279,20 +329,64 @@ public final class WorkerPortal implements LocalService {
     }
 
     private static Optional<String> worker(HttpExchange exchange) {
+        return cookie(exchange, WORKER_COOKIE).flatMap(Workers::fromCookieValue);
+    }
+
+    /**
+     * Whether the request carries the portal's access token (always, when it has none). A first visit with a valid
+     * {@code ?token=} gets the token as a cookie and is sent to the same page without it, out of the address bar.
+     */
+    private boolean admitted(HttpExchange exchange) throws IOException {
+        if (access.token().isEmpty()) {
+            return true;
+        }
+        Optional<String> fromQuery = query(exchange, PortalAccess.TOKEN_PARAMETER);
+        if (fromQuery.isPresent() && access.admits(fromQuery.get())) {
+            exchange.getResponseHeaders().add("Set-Cookie", PortalAccess.TOKEN_COOKIE + "=" + fromQuery.get()
+                    + "; Path=/; HttpOnly; SameSite=Strict");
+            if ("GET".equals(exchange.getRequestMethod())) {
+                redirect(exchange, exchange.getRequestURI().getRawPath());
+                return false;
+            }
+            return true;
+        }
+        if (access.admits(cookie(exchange, PortalAccess.TOKEN_COOKIE).orElse(null))) {
+            return true;
+        }
+        sendHtml(exchange, 401, Html.page("Access token needed", "<main class=\"narrow\"><h1>This portal needs its "
+                + "access token</h1><p>Open the portal with the address its operator gave you, the one ending in "
+                + "<code>?token=…</code>.</p></main>"));
+        return false;
+    }
+
+    private static Optional<String> cookie(HttpExchange exchange, String name) {
         return exchange.getRequestHeaders().getOrDefault("Cookie", List.of()).stream()
                 .flatMap(header -> java.util.Arrays.stream(header.split(";")))
                 .map(String::strip)
-                .filter(cookie -> cookie.startsWith(WORKER_COOKIE + "="))
-                .map(cookie -> Workers.fromCookieValue(cookie.substring(WORKER_COOKIE.length() + 1)))
-                .flatMap(Optional::stream)
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .map(cookie -> cookie.substring(name.length() + 1))
                 .findFirst();
     }
 
-    private void requireOwnOrigin(HttpExchange exchange) {
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (origin != null && !origin.equals(endpoint().toString())) {
-            throw new PortalException(403, "requests from " + origin + " are not accepted by the worker portal");
+    private static Set<String> otherHosts(PortalAccess access) {
+        if (!access.isExplicit()) {
+            return Set.of();
         }
+        if (access.bindAddress().isAnyLocalAddress()) {
+            return Set.of("*"); // every address: the access token is the check
+        }
+        return new HashSet<>(List.of(host(access.bindAddress()), access.bindAddress().getHostName()));
+    }
+
+    private static String host(InetAddress address) {
+        if (address.isAnyLocalAddress()) {
+            return LocalDefaults.HOST;
+        }
+        return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    }
+
+    private static void refuse(HttpExchange exchange, Refusal refusal, String message) throws IOException {
+        sendJson(exchange, refusal.httpStatus(), Json.mapper().createObjectNode().put("error", message));
     }
 
     private static Optional<String> query(HttpExchange exchange, String name) {
@@ -325,12 +419,18 @@ public final class WorkerPortal implements LocalService {
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Location", prefix(exchange) + location);
         exchange.sendResponseHeaders(303, -1);
     }
 
     private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
-        send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, "text/html; charset=utf-8",
+                Html.underPrefix(html, prefix(exchange)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The path the portal is under for this request: the edge's prefix, or none. */
+    private static String prefix(HttpExchange exchange) {
+        return EDGE_PREFIX.equals(exchange.getRequestHeaders().getFirst(PREFIX_HEADER)) ? EDGE_PREFIX : "";
     }
 
     private static void sendJson(HttpExchange exchange, int status, JsonNode json) throws IOException {

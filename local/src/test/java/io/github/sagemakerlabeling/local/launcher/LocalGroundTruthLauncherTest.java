@@ -60,11 +60,12 @@ class LocalGroundTruthLauncherTest {
         await().atMost(START_TIMEOUT).until(() -> launched.stdout().contains(LocalGroundTruthLauncher.READY_LINE)
                 || !launched.process().isAlive());
         assertThat(launched.stdout()).as("stdout; stderr was:%n%s", launched.stderr())
-                .hasSize(15).endsWith(LocalGroundTruthLauncher.READY_LINE);
+                .hasSize(16).endsWith(LocalGroundTruthLauncher.READY_LINE);
         Map<String, String> values = launched.values();
-        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "portal", "edge", "health",
+        assertThat(values.keySet()).containsExactly("sagemaker", "sns", "sqs", "s3", "portal", "portal-entry", "edge", "health",
                 "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER", "AWS_ENDPOINT_URL_SNS", "AWS_ENDPOINT_URL_SQS",
                 "AWS_ENDPOINT_URL_S3", "region", "account", "ready");
+        assertThat(values).as("no token on 127.0.0.1").containsEntry("portal-entry", values.get("portal"));
         assertThat(values).containsEntry("AWS_ENDPOINT_URL", values.get("edge"))
                 .containsEntry("AWS_ENDPOINT_URL_SNS", values.get("sns"))
                 .containsEntry("health", values.get("edge") + "/_local-ground-truth/health");

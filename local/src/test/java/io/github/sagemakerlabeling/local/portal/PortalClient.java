@@ -22,10 +22,17 @@ final class PortalClient {
         this.portal = portal;
     }
 
-    /** A worker signed in under a name. */
+    /** A visitor who has not signed in. */
+    static PortalClient anonymous(URI portal) {
+        return new PortalClient(portal);
+    }
+
+    /** A worker signed in under a name; {@code portal} may be a prefix ending in {@code /}. */
     static PortalClient signIn(URI portal, String name) throws IOException, InterruptedException {
         PortalClient client = new PortalClient(portal);
-        HttpResponse<String> response = client.post("/sign-in", "application/x-www-form-urlencoded",
+        // relative under a prefix (the edge's: http://127.0.0.1:PORT/_local-ground-truth/portal/)
+        HttpResponse<String> response = client.post(portal.getPath().endsWith("/") ? "sign-in" : "/sign-in",
+                "application/x-www-form-urlencoded",
                 "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
         if (response.statusCode() != 303) {
             throw new AssertionError("sign-in answered " + response.statusCode() + ": " + response.body());

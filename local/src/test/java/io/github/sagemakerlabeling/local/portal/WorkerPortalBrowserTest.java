@@ -94,7 +94,22 @@ class WorkerPortalBrowserTest {
             grace.driver.get(kit.local.portalEndpoint() + "/dashboard");
             wait(grace).until(d -> List.of(reviews, birds, people).stream().allMatch(job -> !d.findElements(
                     By.cssSelector(".job-card[data-job='" + job.name() + "'] .bar-part.labeled")).isEmpty()));
+            String birdsCard = ".job-card[data-job='" + birds.name() + "'] ";
+            wait(grace).until(d -> Boolean.TRUE.equals(grace.driver.executeScript("var img = document.querySelector("
+                    + "arguments[0]); return img != null && img.complete && img.naturalWidth === " + IMAGE_WIDTH,
+                    birdsCard + "img.thumb")));
+            String reviewsCard = ".job-card[data-job='" + reviews.name() + "'] ";
+            assertThat(grace.driver.findElements(By.cssSelector(reviewsCard + "rect.label-bar[data-label='positive']")))
+                    .as("the label chart").hasSize(1);
+            assertThat(grace.driver.findElement(By.cssSelector(reviewsCard + "svg.throughput polyline"))
+                    .getAttribute("points")).as("the running total").isNotBlank();
+            assertThat(grace.driver.findElement(By.cssSelector(reviewsCard + "tr[data-worker='Ada'] .pct")).getText())
+                    .as("Ada agrees with the label she alone gave").isEqualTo("100%");
+            assertThat(grace.driver.findElement(By.cssSelector(reviewsCard + ".result .snippet")).getText())
+                    .as("text shown as text, not markup").isEqualTo("The <b>soup</b> was lovely & warm");
             grace.screenshot("portal-dashboard");
+            grace.driver.get(kit.local.edgeEndpoint() + WorkerPortal.EDGE_PREFIX + "/dashboard");
+            wait(grace).until(d -> !d.findElements(By.cssSelector(birdsCard + "img.thumb")).isEmpty());
         }
 
         LabelingResult review = PARSER.parse(kit.receive(reviews.outputQueue(), 1).get(0));
