@@ -61,8 +61,7 @@ import org.slf4j.LoggerFactory;
  * <p>The proxy also keeps the queues' {@code Policy} attribute, which ElasticMQ ignores, in a {@link QueuePolicies}
  * (both protocols): local SNS delivers to a queue only what its policy allows; and the encryption and retention
  * attributes ElasticMQ refuses or drops, recorded and reported only ({@link RecordedQueueAttributes}). Requests
- * first pass a
- * {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
+ * first pass a {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
  */
 public final class SqsFaultProxy implements LocalService {
 
