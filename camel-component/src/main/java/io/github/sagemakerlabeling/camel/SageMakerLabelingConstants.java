@@ -98,4 +98,18 @@ public interface SageMakerLabelingConstants {
     @Metadata(label = "sendDataObject", description = "Whether the same bytes were already in S3, so nothing was"
             + " uploaded.", javaType = "Boolean")
     String UPLOAD_EXISTED = "CamelSageMakerLabelingUploadExisted";
+
+    // Previewing a worker task template
+    @Metadata(label = "renderUiTemplate", description = "The task input to render the template with, as JSON (a map,"
+            + " list or JSON tree is written as JSON); without it the body is the task input.", javaType = "String")
+    String TASK_INPUT = "CamelSageMakerLabelingTaskInput";
+
+    @Metadata(label = "renderUiTemplate", description = "The worker task template to render (its Liquid HTML), or a"
+            + " HumanTaskUiArn; overrides the uiTemplate option.", javaType = "String")
+    String UI_TEMPLATE = "CamelSageMakerLabelingUiTemplate";
+
+    @Metadata(label = "renderUiTemplate", description = "RenderUiTemplate's Errors: what kept the template from"
+            + " rendering (the body is then empty); an empty list when it rendered.",
+              javaType = "java.util.List<software.amazon.awssdk.services.sagemaker.model.RenderingError>")
+    String RENDERING_ERRORS = "CamelSageMakerLabelingRenderingErrors";
 }

@@ -13,5 +13,7 @@ public enum SageMakerLabelingOperations {
     /** Stops the job, optionally waiting until it is {@code Stopped}. */
     stopJob,
     /** Lists labeling jobs, every page. */
-    listJobs
+    listJobs,
+    /** Renders a worker task template with a sample task input (SageMaker's RenderUiTemplate) to preview it. */
+    renderUiTemplate
 }

@@ -110,6 +110,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
                 case describeJob -> describeJob(exchange);
                 case stopJob -> stopJob(exchange);
                 case listJobs -> listJobs(exchange);
+                case renderUiTemplate -> new UiTemplatePreview(getEndpoint()).render(exchange.getMessage());
                 default -> throw new IllegalArgumentException("Unsupported operation " + determineOperation(exchange));
             }
         } catch (Exception e) {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  */
 final class QueuePolicyAttributes {
 
-    private static final String POLICY = "Policy";
+    static final String POLICY = "Policy";
 
     private final QueuePolicies policies;
     private final Predicate<String> queueExists;
@@ -55,14 +55,6 @@ final class QueuePolicyAttributes {
     private boolean differsFromExisting(String queueName, String policy) {
         String existing = policies.document(queueName).orElse("");
         return !existing.equals(policy) && queueExists.test(queueName);
-    }
-
-    /** The request body ElasticMQ gets: without the {@code Policy} attribute, which it ignores. */
-    byte[] forwardedBody(SqsCall call) {
-        if (!"CreateQueue".equals(call.action()) && !"SetQueueAttributes".equals(call.action())) {
-            return call.body();
-        }
-        return call.bodyWithout(POLICY);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sagemakerlabeling.core.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +56,8 @@ abstract class SqsCall {
     /** Whether a {@code GetQueueAttributes} request asks for the attribute (by name or {@code All}). */
     abstract boolean asksFor(String name);
 
-    /** The request body to forward without the attribute. */
-    abstract byte[] bodyWithout(String name);
+    /** The request body to forward without the attributes. */
+    abstract byte[] bodyWithout(Collection<String> names);
 
     /** A {@code GetQueueAttributes} response body with the attribute added. */
     abstract byte[] responseWith(byte[] response, String name, String value);
@@ -97,12 +98,13 @@ abstract class SqsCall {
         }
 
         @Override
-        byte[] bodyWithout(String name) {
+        byte[] bodyWithout(Collection<String> names) {
             JsonNode copy = read(body());
-            if (!(copy.path("Attributes") instanceof ObjectNode attributes) || !attributes.has(name)) {
+            if (!(copy.path("Attributes") instanceof ObjectNode attributes)
+                    || names.stream().noneMatch(attributes::has)) {
                 return body();
             }
-            attributes.remove(name);
+            attributes.remove(names);
             return Json.write(copy).getBytes(StandardCharsets.UTF_8);
         }
 
@@ -174,7 +176,7 @@ abstract class SqsCall {
 
         /** Forwarded as it came: ElasticMQ logs an attribute it does not know on the query protocol and goes on. */
         @Override
-        byte[] bodyWithout(String name) {
+        byte[] bodyWithout(Collection<String> names) {
             return body();
         }
 

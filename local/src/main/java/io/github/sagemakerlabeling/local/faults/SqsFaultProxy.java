@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +59,9 @@ import org.slf4j.LoggerFactory;
  * Requests carrying {@link FaultInjector#INTERNAL_CALLER_HEADER} are forwarded untouched.
  *
  * <p>The proxy also keeps the queues' {@code Policy} attribute, which ElasticMQ ignores, in a {@link QueuePolicies}
- * (both protocols): local SNS delivers to a queue only what its policy allows. Requests first pass a
- * {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
+ * (both protocols): local SNS delivers to a queue only what its policy allows; and the encryption and retention
+ * attributes ElasticMQ refuses or drops, recorded and reported only ({@link RecordedQueueAttributes}). Requests
+ * first pass a {@link RequestGuard} (loopback {@code Host}, no foreign {@code Origin}, a body of at most 4 MiB).
  */
 public final class SqsFaultProxy implements LocalService {
 
@@ -75,6 +77,9 @@ public final class SqsFaultProxy implements LocalService {
     private static final String QUERY_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
     /** SQS errors whose JSON type differs from their query-protocol code (which x-amzn-query-error carries). */
     private static final Map<String, String> JSON_ERROR_TYPES = Map.of("QueueAlreadyExists", "QueueNameExists");
+    /** The queue attributes the proxy keeps itself, which ElasticMQ does not get. */
+    private static final List<String> KEPT_ATTRIBUTES = Stream.concat(Stream.of(QueuePolicyAttributes.POLICY),
+            RecordedQueueAttributes.NAMES.stream()).toList();
 
     static {
         HttpServers.configure();
@@ -82,6 +87,7 @@ public final class SqsFaultProxy implements LocalService {
 
     private final FaultInjector faults;
     private final QueuePolicyAttributes policyAttributes;
+    private final RecordedQueueAttributes recordedAttributes = new RecordedQueueAttributes();
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI endpoint;
@@ -215,7 +221,9 @@ public final class SqsFaultProxy implements LocalService {
                 sendError(exchange, json, decision.error(Service.SQS));
                 return;
             }
-            Optional<WireError> refusal = policyAttributes.refusal(call);
+            SqsCall checked = call;
+            Optional<WireError> refusal = policyAttributes.refusal(call)
+                    .or(() -> recordedAttributes.refusal(checked));
             if (refusal.isPresent()) {
                 sendError(exchange, true, refusal.get());
                 return;
@@ -228,7 +236,7 @@ public final class SqsFaultProxy implements LocalService {
                             List.of(Map.entry("Content-Type", JSON_CONTENT_TYPE)), entries.localResponse());
                 } else {
                     response = Forwarding.forward(exchange, upstream, entries != null ? entries.forwardedBody()
-                            : policyAttributes.forwardedBody(call));
+                            : forwardedBody(call));
                     if (entries != null && response.status() == 200) {
                         response = new LoopbackHttpClient.Response(200, response.headers(),
                                 entries.merge(response.body()));
@@ -245,7 +253,7 @@ public final class SqsFaultProxy implements LocalService {
             }
             if (response.status() == 200) {
                 response = new LoopbackHttpClient.Response(200, response.headers(),
-                        policyAttributes.afterSuccess(call, response.body()));
+                        recordedAttributes.afterSuccess(call, policyAttributes.afterSuccess(call, response.body())));
             }
             if (decision.failsAfterProcessing()) {
                 sendError(exchange, json, decision.error(Service.SQS));
@@ -253,6 +261,12 @@ public final class SqsFaultProxy implements LocalService {
             }
             Forwarding.relay(exchange, response);
         }
+    }
+
+    /** The request body ElasticMQ gets: without the queue attributes the proxy keeps itself. */
+    private static byte[] forwardedBody(SqsCall call) {
+        return "CreateQueue".equals(call.action()) || "SetQueueAttributes".equals(call.action())
+                ? call.bodyWithout(KEPT_ATTRIBUTES) : call.body();
     }
 
     /** The proxy's {@link io.github.sagemakerlabeling.local.http.ErrorResponder}, in the request's protocol. */

@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.examples.quickstart;
 
+import java.util.List;
 import java.util.Properties;
 
 /** Where the labeling job runs: the component properties that point the app at it, and what to stop at the end. */
@@ -19,6 +20,11 @@ interface LabelingTarget extends AutoCloseable {
 
     /** One line for the console: what runs the job. */
     String description();
+
+    /** What a person must do for the job to finish, printed before the progress; empty when nobody has to act. */
+    default List<String> instructions() {
+        return List.of();
+    }
 
     @Override
     void close();

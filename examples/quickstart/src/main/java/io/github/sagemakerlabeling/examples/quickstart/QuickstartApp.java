@@ -64,6 +64,7 @@ public final class QuickstartApp {
                 Progress progress = new Progress(total, out, console)) {
             out.println("Labeling " + total + " texts from " + settings.dataDirectory() + " in job "
                     + settings.jobName() + " on " + target.description());
+            target.instructions().forEach(out::println);
             Main main = new Main();
             Properties properties = settings.all();
             properties.putAll(target.componentProperties());

@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.examples.quickstart;
 
+import io.github.sagemakerlabeling.local.workers.WorkforceMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,14 +75,38 @@ final class QuickstartSettings {
         return Path.of(required("quickstart.output"));
     }
 
+    /**
+     * How long to wait for every text to come back labeled: {@code quickstart.people.timeout} when people label on
+     * Local Ground Truth, else {@code quickstart.timeout}.
+     */
     Duration timeout() {
-        String value = required("quickstart.timeout");
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
+        return workforce() == WorkforceMode.SIMULATED ? duration("quickstart.timeout")
+                : duration("quickstart.people.timeout");
+    }
+
+    /** Who labels on Local Ground Truth: simulated workers (the default), people in the worker portal, or both. */
+    WorkforceMode workforce() {
+        return WorkforceMode.of(required("quickstart.workforce"));
+    }
+
+    /** How many different people label each text when people label: one lets a single person finish the job. */
+    int peopleWorkersPerObject() {
+        int workers = Integer.parseInt(required("quickstart.people.workersPerObject"));
+        if (workers < 1 || workers > 9) {
             throw new IllegalArgumentException(
-                    "quickstart.timeout must be an ISO-8601 duration such as PT5M, was " + value, e);
+                    "quickstart.people.workersPerObject must be between 1 and 9, was " + workers);
         }
+        return workers;
+    }
+
+    /** With {@code quickstart.workforce=both}, how long people have before simulated workers finish a text. */
+    Duration peopleSimulatedAfter() {
+        return duration("quickstart.people.simulatedAfter");
+    }
+
+    /** The worker portal's port on 127.0.0.1; 0 picks a free one. */
+    int portalPort() {
+        return Integer.parseInt(required("quickstart.portalPort"));
     }
 
     /** The keywords of one label for Local Ground Truth's simulated workers; empty when the label has none. */
@@ -125,6 +150,15 @@ final class QuickstartSettings {
     private Optional<String> aws(String property, String environmentVariable) {
         return Optional.ofNullable(value(property)).or(() -> Optional.ofNullable(environment.get(environmentVariable)))
                 .map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private Duration duration(String name) {
+        String value = required(name);
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as PT5M, was " + value, e);
+        }
     }
 
     private String required(String name) {
