@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -21,26 +19,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * dead-letter queue the consumer provisioned; the consumer never spins on it. Local Ground Truth's SQS (ElasticMQ)
  * honours the redrive policy as SQS does.
  */
-class DeadLetterQueueTest extends ConsumerTestSupport {
+class DeadLetterQueueTest extends CountingSqsTestSupport {
 
     private static final int MAX_RECEIVE_COUNT = 3;
 
     private final AtomicInteger attempts = new AtomicInteger();
-    private final SqsCalls calls = new SqsCalls();
-    private SqsClient countingSqs;
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        super.bindToRegistry(registry);
-        countingSqs = calls.client(LOCAL.groundTruth());
-        registry.bind("sqs", countingSqs);
-    }
-
-    @Override
-    protected void doPostTearDown() throws Exception {
-        countingSqs.close();
-        super.doPostTearDown();
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

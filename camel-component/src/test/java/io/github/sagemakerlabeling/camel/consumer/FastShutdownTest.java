@@ -6,34 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A context with four consumer routes, each in the middle of a 20-second long poll, stops well inside the 30 seconds
  * Kubernetes grants a pod: stopping does not wait for the long polls (before, each route waited for its poll in turn).
  * A message the abandoned poll still gets goes back to the queue at once.
  */
-class FastShutdownTest extends ConsumerTestSupport {
+class FastShutdownTest extends CountingSqsTestSupport {
 
     private static final int ROUTES = 4;
-
-    private final SqsCalls calls = new SqsCalls();
-    private SqsClient countingSqs;
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        super.bindToRegistry(registry);
-        countingSqs = calls.client(LOCAL.groundTruth());
-        registry.bind("sqs", countingSqs);
-    }
-
-    @Override
-    protected void doPostTearDown() throws Exception {
-        countingSqs.close();
-        super.doPostTearDown();
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

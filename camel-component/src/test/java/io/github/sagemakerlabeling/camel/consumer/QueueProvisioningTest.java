@@ -11,33 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /** The consumer provisions its queue as the user says: no creation when told so, their attributes, their policy kept. */
-class QueueProvisioningTest extends ConsumerTestSupport {
+class QueueProvisioningTest extends CountingSqsTestSupport {
 
     private static final String CONFIGURED = "reviews-configured";
     private static final String MISSING = "reviews-missing";
-
-    private final SqsCalls calls = new SqsCalls();
-    private SqsClient countingSqs;
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        super.bindToRegistry(registry);
-        countingSqs = calls.client(LOCAL.groundTruth());
-        registry.bind("sqs", countingSqs);
-    }
-
-    @Override
-    protected void doPostTearDown() throws Exception {
-        countingSqs.close();
-        super.doPostTearDown();
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

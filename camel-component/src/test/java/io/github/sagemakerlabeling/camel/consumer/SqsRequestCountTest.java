@@ -8,33 +8,15 @@ import java.util.List;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Settling each exchange on its own still batches: a backlog of output costs at most 250 SQS requests per 1,000
  * objects (receives of ten, deletes of ten), counted by an SDK interceptor on the consumer's client.
  */
-class SqsRequestCountTest extends ConsumerTestSupport {
+class SqsRequestCountTest extends CountingSqsTestSupport {
 
     private static final int OBJECTS = 200;
-
-    private final SqsCalls calls = new SqsCalls();
-    private SqsClient countingSqs;
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        super.bindToRegistry(registry);
-        countingSqs = calls.client(LOCAL.groundTruth());
-        registry.bind("sqs", countingSqs);
-    }
-
-    @Override
-    protected void doPostTearDown() throws Exception {
-        countingSqs.close();
-        super.doPostTearDown();
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
