@@ -74,6 +74,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "failureBackoffMax": getOrCreateConfiguration(target).setFailureBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": getOrCreateConfiguration(target).setHealthCheckEndedJobUp(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": getOrCreateConfiguration(target).setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "inputtopic":
@@ -248,6 +252,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "failureBackoffMax": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "inputtopic":
@@ -418,6 +426,10 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "failureBackoffMax": return getOrCreateConfiguration(target).getFailureBackoffMax();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": return getOrCreateConfiguration(target).isHealthCheckEndedJobUp();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return getOrCreateConfiguration(target).getHealthCheckInterval();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "inputtopic":

@@ -72,6 +72,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "failurebackoffmax":
         case "failureBackoffMax": target.getConfiguration().setFailureBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": target.getConfiguration().setHealthCheckEndedJobUp(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtopic":
@@ -270,6 +274,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "failurebackoffmax":
         case "failureBackoffMax": return long.class;
         case "greedy": return boolean.class;
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "inputtopic":
@@ -464,6 +472,10 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "failurebackoffmax":
         case "failureBackoffMax": return target.getConfiguration().getFailureBackoffMax();
         case "greedy": return target.isGreedy();
+        case "healthcheckendedjobup":
+        case "healthCheckEndedJobUp": return target.getConfiguration().isHealthCheckEndedJobUp();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getConfiguration().getHealthCheckInterval();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "inputtopic":

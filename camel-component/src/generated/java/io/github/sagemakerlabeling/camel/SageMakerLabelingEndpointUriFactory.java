@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(100);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
@@ -50,6 +50,8 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("failureBackoff");
         props.add("failureBackoffMax");
         props.add("greedy");
+        props.add("healthCheckEndedJobUp");
+        props.add("healthCheckInterval");
         props.add("initialDelay");
         props.add("inputTopic");
         props.add("jobEvents");

@@ -10,48 +10,84 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * An endpoint's AWS clients: the configured (or autowired) ones, else ones the factory builds. Only the clients built
- * here are closed on stop; the caller's own beans stay open.
+ * An endpoint's AWS clients: the configured (or autowired) ones, else ones the factory builds the first time the
+ * endpoint needs them, so an endpoint holds only the clients it uses (a producer of text objects never builds an S3
+ * or SQS client; a consumer of an existing queue never a SageMaker one). Only the clients built here are closed on
+ * stop; the caller's own beans stay open.
  */
 final class OwnedClients {
 
     private final List<SdkClient> built = new ArrayList<>();
+    private SageMakerLabelingConfiguration configuration;
+    private SageMakerLabelingClientFactory factory;
     private SageMakerClient sageMaker;
     private SnsClient sns;
     private SqsClient sqs;
     private S3Client s3;
 
-    void start(SageMakerLabelingConfiguration configuration, SageMakerLabelingClientFactory factory) {
-        sageMaker = configuration.getSageMakerClient() != null ? configuration.getSageMakerClient()
-                : track(factory.sageMaker(configuration));
-        sns = configuration.getSnsClient() != null ? configuration.getSnsClient() : track(factory.sns(configuration));
-        sqs = configuration.getSqsClient() != null ? configuration.getSqsClient() : track(factory.sqs(configuration));
-        s3 = configuration.getS3Client() != null ? configuration.getS3Client() : track(factory.s3(configuration));
+    /** Takes the options and the factory; checks the factory's credentials now, unless every client is given. */
+    synchronized void start(SageMakerLabelingConfiguration configuration, SageMakerLabelingClientFactory factory) {
+        this.configuration = configuration;
+        this.factory = factory;
+        if (configuration.getSageMakerClient() == null || configuration.getSnsClient() == null
+                || configuration.getSqsClient() == null || configuration.getS3Client() == null) {
+            factory.checkCredentials(configuration);
+        }
     }
 
-    void stop() {
+    synchronized void stop() {
         built.forEach(SdkClient::close);
         built.clear();
+        sageMaker = null;
+        sns = null;
+        sqs = null;
+        s3 = null;
+        factory = null;
     }
 
-    SageMakerClient sageMaker() {
+    synchronized SageMakerClient sageMaker() {
+        if (sageMaker == null) {
+            sageMaker = given(configuration.getSageMakerClient(), SageMakerLabelingClientFactory::sageMaker);
+        }
         return sageMaker;
     }
 
-    SnsClient sns() {
+    synchronized SnsClient sns() {
+        if (sns == null) {
+            sns = given(configuration.getSnsClient(), SageMakerLabelingClientFactory::sns);
+        }
         return sns;
     }
 
-    SqsClient sqs() {
+    synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = given(configuration.getSqsClient(), SageMakerLabelingClientFactory::sqs);
+        }
         return sqs;
     }
 
-    S3Client s3() {
+    synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = given(configuration.getS3Client(), SageMakerLabelingClientFactory::s3);
+        }
         return s3;
     }
 
-    private <C extends SdkClient> C track(C client) {
+    private <C extends SdkClient> C given(C configured, Builder<C> builder) {
+        if (configured != null) {
+            return configured;
+        }
+        if (factory == null) {
+            // Stopped: a late caller (a health probe, a poll finishing) must not build a client nobody closes.
+            throw new IllegalStateException("The sagemaker-labeling endpoint is not started");
+        }
+        C client = builder.build(factory, configuration);
         built.add(client);
         return client;
+    }
+
+    @FunctionalInterface
+    private interface Builder<C> {
+        C build(SageMakerLabelingClientFactory factory, SageMakerLabelingConfiguration configuration);
     }
 }

@@ -97,6 +97,10 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private Integer visibilityTimeout;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean extendMessageVisibility;
+    @UriParam(label = "consumer,health", defaultValue = "10s", javaType = "java.time.Duration")
+    private long healthCheckInterval = 10_000;
+    @UriParam(label = "consumer,health", defaultValue = "false")
+    private boolean healthCheckEndedJobUp;
     @UriParam(label = "consumer,advanced", defaultValue = "true")
     private boolean autoCreateQueue = true;
     @UriParam(label = "consumer,advanced")
@@ -670,6 +674,24 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     /** How often a jobEvents consumer describes the job to look for changes. */
     public void setJobEventsInterval(long jobEventsInterval) {
         this.jobEventsInterval = jobEventsInterval;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    /** How long the consumer's health check reuses its last result before it describes the job and checks the topics and queue again: at most one set of AWS calls per interval, however often the check is probed. 0 checks on every probe. */
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public boolean isHealthCheckEndedJobUp() {
+        return healthCheckEndedJobUp;
+    }
+
+    /** Whether the consumer's health check reports a job that has ended (Stopped, Failed, Completed) as UP with a message saying so, instead of DOWN: an ended job can never run again, so DOWN would keep a readiness probe failing for ever. */
+    public void setHealthCheckEndedJobUp(boolean healthCheckEndedJobUp) {
+        this.healthCheckEndedJobUp = healthCheckEndedJobUp;
     }
 
     public long getFailureBackoff() {

@@ -76,7 +76,9 @@ public class SageMakerLabelingConsumer extends ScheduledBatchPollingConsumer {
     static LabelingJobHealthCheck healthCheck(SageMakerLabelingEndpoint endpoint, String routeId,
                                               Supplier<Optional<String>> outputQueueUrl) {
         LabelingJobHealthCheck check = new LabelingJobHealthCheck("consumer:sagemaker-labeling-" + routeId,
-                endpoint.getJobName(), endpoint::labelingJobs, endpoint::sns, endpoint::sqs, outputQueueUrl);
+                endpoint.getJobName(), endpoint::labelingJobs, endpoint::sns, endpoint::sqs, outputQueueUrl,
+                Duration.ofMillis(endpoint.getConfiguration().getHealthCheckInterval()),
+                endpoint.getConfiguration().isHealthCheckEndedJobUp());
         check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
         return check;
     }
@@ -216,7 +218,7 @@ public class SageMakerLabelingConsumer extends ScheduledBatchPollingConsumer {
     private Optional<OutputReceiver> setUpReceiver() {
         SageMakerLabelingEndpoint endpoint = getEndpoint();
         SageMakerLabelingConfiguration configuration = endpoint.getConfiguration();
-        OutputQueues queues = new OutputQueues(endpoint.sqs(), endpoint.sns());
+        OutputQueues queues = new OutputQueues(endpoint.sqs(), endpoint::sns);
         OutputQueue queue;
         Optional<String> labelAttributeName = Optional.ofNullable(configuration.getLabelAttributeName());
         if (configuration.getOutputQueue() != null) {

@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -42,6 +43,23 @@ public class DefaultSageMakerLabelingClientFactory implements SageMakerLabelingC
         return configure(S3Client.builder(), configuration, configuration.getS3EndpointOverride())
                 .forcePathStyle(configuration.isOverrideEndpoint())
                 .build();
+    }
+
+    /**
+     * With {@code useDefaultCredentialsProvider}, resolves the SDK's default credential chain once, as the
+     * camel-aws2 components do, so a missing credential fails the start with the chain's own explanation.
+     */
+    @Override
+    public void checkCredentials(SageMakerLabelingConfiguration configuration) {
+        if (!configuration.isUseDefaultCredentialsProvider()) {
+            return;
+        }
+        try (DefaultCredentialsProvider chain = DefaultCredentialsProvider.builder().build()) {
+            chain.resolveCredentials();
+        } catch (SdkClientException e) {
+            throw new IllegalArgumentException("useDefaultCredentialsProvider is true, but the AWS SDK's default "
+                    + "credential chain found no credentials: " + e.getMessage(), e);
+        }
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> B configure(B builder, SageMakerLabelingConfiguration config,

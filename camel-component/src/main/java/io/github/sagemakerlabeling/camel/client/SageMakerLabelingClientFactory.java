@@ -20,4 +20,12 @@ public interface SageMakerLabelingClientFactory {
     SqsClient sqs(SageMakerLabelingConfiguration configuration);
 
     S3Client s3(SageMakerLabelingConfiguration configuration);
+
+    /**
+     * Called when an endpoint starts, before it builds any client: fails with a clear exception when the options'
+     * credential source can give no credentials, so a misconfigured route fails at start, not at its first message.
+     * The default does nothing.
+     */
+    default void checkCredentials(SageMakerLabelingConfiguration configuration) {
+    }
 }

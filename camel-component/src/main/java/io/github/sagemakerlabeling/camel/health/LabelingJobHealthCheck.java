@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel.health;
 
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,9 +17,13 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /**
  * The health of an endpoint's labeling job: UP while the job is {@code InProgress} or {@code Initializing} (with the
  * detail {@value #INITIALIZING}), DOWN when it does not exist or has ended ({@code Stopping}, {@code Stopped},
- * {@code Failed}, {@code Completed}), and DOWN when its input or output topic, or the consumer's output queue, cannot
- * be reached. Details: {@value #JOB_NAME}, {@value #JOB_STATUS}, {@value #FAILURE_REASON}, and a
- * {@code <resource>.reachable} flag for each topic and queue checked.
+ * {@code Failed}, {@code Completed}; UP with a message instead when so configured, since a job that ended can never
+ * run again and a pod kept unready for it would stay so for ever), and DOWN when its input or output topic, or the
+ * consumer's output queue, cannot be reached. Details: {@value #JOB_NAME}, {@value #JOB_STATUS},
+ * {@value #FAILURE_REASON}, and a {@code <resource>.reachable} flag for each topic and queue checked.
+ *
+ * <p>The remote checks run at most once per interval: probes within it get the last result again, so frequent
+ * liveness and readiness probes cost no more AWS calls (nor throttling) than one check an interval.
  */
 public final class LabelingJobHealthCheck extends AbstractHealthCheck {
 
@@ -42,6 +47,10 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
     private final Supplier<SnsClient> sns;
     private final Supplier<SqsClient> sqs;
     private final Supplier<Optional<String>> outputQueueUrl;
+    private final Duration interval;
+    private final boolean endedJobUp;
+    private Result latest;
+    private long latestAtNanos;
 
     /**
      * @param id             the check's id, for example {@code consumer:sagemaker-labeling-<routeId>}
@@ -50,19 +59,43 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
      * @param sns            the endpoint's SNS client
      * @param sqs            the endpoint's SQS client
      * @param outputQueueUrl the queue the consumer reads, once it knows it; empty for none
+     * @param interval       how long a result is reused before the job, topics and queue are checked again
+     * @param endedJobUp     whether a job that has ended is reported UP (with a message) instead of DOWN
      */
     public LabelingJobHealthCheck(String id, String jobName, Supplier<LabelingJobs> jobs, Supplier<SnsClient> sns,
-                                  Supplier<SqsClient> sqs, Supplier<Optional<String>> outputQueueUrl) {
+                                  Supplier<SqsClient> sqs, Supplier<Optional<String>> outputQueueUrl,
+                                  Duration interval, boolean endedJobUp) {
         super("camel", id);
         this.jobName = jobName;
         this.jobs = jobs;
         this.sns = sns;
         this.sqs = sqs;
         this.outputQueueUrl = outputQueueUrl;
+        this.interval = interval;
+        this.endedJobUp = endedJobUp;
     }
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        Result result = latestResult();
+        builder.state(result.getState()).details(result.getDetails());
+        result.getMessage().ifPresent(builder::message);
+        result.getError().ifPresent(builder::error);
+    }
+
+    /** The last result while it is younger than the interval, else a new one (one caller checks, others wait). */
+    private synchronized Result latestResult() {
+        long now = System.nanoTime();
+        if (latest == null || now - latestAtNanos >= interval.toNanos()) {
+            HealthCheckResultBuilder probe = HealthCheckResultBuilder.on(this);
+            check(probe);
+            latest = probe.build();
+            latestAtNanos = now;
+        }
+        return latest;
+    }
+
+    private void check(HealthCheckResultBuilder builder) {
         builder.detail(JOB_NAME, jobName).up();
         Optional<DescribeLabelingJobResponse> found;
         try {
@@ -98,8 +131,12 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
         if (status == LabelingJobStatus.INITIALIZING) {
             builder.detail(INITIALIZING, true).message("Labeling job '" + jobName + "' is Initializing");
         } else if (status != LabelingJobStatus.IN_PROGRESS) {
-            builder.down().message("Labeling job '" + jobName + "' is " + job.labelingJobStatusAsString()
-                    + (job.failureReason() == null ? "" : ": " + job.failureReason()));
+            builder.message("Labeling job '" + jobName + "' is " + job.labelingJobStatusAsString()
+                    + (job.failureReason() == null ? "" : ": " + job.failureReason())
+                    + (endedJobUp ? " (reported UP: healthCheckEndedJobUp)" : ""));
+            if (!endedJobUp) {
+                builder.down();
+            }
         }
     }
 

@@ -8,21 +8,19 @@ import java.time.Duration;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
 
 /** The consumer's health check, as Camel's health API reports it. */
 class ConsumerHealthCheckTest extends ConsumerTestSupport {
 
-    private static final String CHECK = "consumer:sagemaker-labeling-labeled";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("sagemaker-labeling:reviews?waitTimeSeconds=1&delay=10").routeId("labeled").to("mock:labeled");
+                from("sagemaker-labeling:reviews?waitTimeSeconds=1&delay=10&healthCheckInterval=0")
+                        .routeId("labeled").to("mock:labeled");
             }
         };
     }
@@ -77,7 +75,6 @@ class ConsumerHealthCheckTest extends ConsumerTestSupport {
     }
 
     private HealthCheck.Result check() {
-        return HealthCheckHelper.invoke(context).stream().filter(result -> result.getCheck().getId().equals(CHECK))
-                .findFirst().orElseThrow(() -> new AssertionError("no health check " + CHECK));
+        return healthOf("labeled");
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -101,5 +103,12 @@ abstract class ConsumerTestSupport extends CamelTestSupport {
 
     static String source(Exchange exchange) {
         return exchange.getMessage().getHeader(SageMakerLabelingConstants.SOURCE, String.class);
+    }
+
+    /** The result of the health check of the consumer of a route, as Camel's health API reports it. */
+    protected HealthCheck.Result healthOf(String routeId) {
+        String id = "consumer:sagemaker-labeling-" + routeId;
+        return HealthCheckHelper.invoke(context).stream().filter(result -> result.getCheck().getId().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no health check " + id));
     }
 }

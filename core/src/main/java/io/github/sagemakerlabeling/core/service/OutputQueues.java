@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -24,12 +25,24 @@ public final class OutputQueues {
     private static final Logger LOG = LoggerFactory.getLogger(OutputQueues.class);
 
     private final SqsClient sqs;
-    private final SnsClient sns;
+    private final Supplier<SnsClient> sns;
 
     /** Both clients belong to the caller. */
     public OutputQueues(SqsClient sqs, SnsClient sns) {
+        this(sqs, supplierOf(Objects.requireNonNull(sns, "sns")));
+    }
+
+    /**
+     * The SNS client is asked for only when a queue is subscribed to a topic, so a caller that only uses existing
+     * queues ({@link #existing}) never needs one.
+     */
+    public OutputQueues(SqsClient sqs, Supplier<SnsClient> sns) {
         this.sqs = Objects.requireNonNull(sqs, "sqs");
         this.sns = Objects.requireNonNull(sns, "sns");
+    }
+
+    private static Supplier<SnsClient> supplierOf(SnsClient sns) {
+        return () -> sns;
     }
 
     /** Creates (or finds) the queue, restricts it to the topic and subscribes it with raw message delivery. */
@@ -54,10 +67,10 @@ public final class OutputQueues {
         redrivePolicy(settings).ifPresent(policy -> attributes.put(QueueAttributeName.REDRIVE_POLICY.toString(), policy));
         sqs.setQueueAttributes(b -> b.queueUrl(queueUrl).attributesWithStrings(attributes));
         String subscriptionArn = existingSubscription(outputTopicArn, queueArn)
-                .orElseGet(() -> sns.subscribe(b -> b.topicArn(outputTopicArn).protocol("sqs").endpoint(queueArn)
+                .orElseGet(() -> sns.get().subscribe(b -> b.topicArn(outputTopicArn).protocol("sqs").endpoint(queueArn)
                         .attributes(Map.of("RawMessageDelivery", "true")).returnSubscriptionArn(true))
                         .subscriptionArn());
-        sns.setSubscriptionAttributes(b -> b.subscriptionArn(subscriptionArn)
+        sns.get().setSubscriptionAttributes(b -> b.subscriptionArn(subscriptionArn)
                 .attributeName("RawMessageDelivery").attributeValue("true"));
         LOG.info("Output of {} arrives on queue {}", outputTopicArn, queueUrl);
         return new OutputQueue(queueUrl, queueArn, Optional.of(subscriptionArn));
@@ -113,7 +126,7 @@ public final class OutputQueues {
     }
 
     private Optional<String> existingSubscription(String topicArn, String queueArn) {
-        return sns.listSubscriptionsByTopicPaginator(b -> b.topicArn(topicArn)).subscriptions().stream()
+        return sns.get().listSubscriptionsByTopicPaginator(b -> b.topicArn(topicArn)).subscriptions().stream()
                 .filter(s -> "sqs".equals(s.protocol()) && queueArn.equals(s.endpoint()))
                 .map(Subscription::subscriptionArn)
                 .findFirst();
