@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -104,12 +103,7 @@ public final class EdgeEndpoint implements LocalService {
         }
         server.stop(0);
         clients.values().forEach(LoopbackHttpClient::close);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        HttpServers.endPool(executor, 10);
         LOG.info("Local Ground Truth edge endpoint on {} stopped", endpoint);
     }
 

@@ -30,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -182,13 +181,8 @@ public final class SqsFaultProxy implements LocalService {
         if (client != null) {
             client.close(); // ends forwarded requests still waiting on ElasticMQ
         }
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("SQS fault proxy threads did not end within 10 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!HttpServers.endPool(executor, 10)) {
+            LOG.warn("SQS fault proxy threads did not end within 10 s");
         }
         LOG.info("SQS fault proxy on {} stopped", endpoint);
     }

@@ -57,4 +57,20 @@ public final class HttpServers {
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
+
+    /**
+     * Ends a stopped server's handler pool: interrupts requests still running (a long poll, a forward) and waits up to
+     * {@code seconds} for them.
+     *
+     * @return whether every handler thread ended in time
+     */
+    public static boolean endPool(ExecutorService pool, int seconds) {
+        pool.shutdownNow();
+        try {
+            return pool.awaitTermination(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

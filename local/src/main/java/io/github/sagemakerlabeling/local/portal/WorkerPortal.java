@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
+import io.github.sagemakerlabeling.local.http.HttpServers;
 import io.github.sagemakerlabeling.local.http.Refusal;
 import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
@@ -30,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -162,12 +162,7 @@ public final class WorkerPortal implements LocalService {
             return;
         }
         server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        HttpServers.endPool(executor, 5);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
