@@ -111,12 +111,13 @@ public final class LocalGroundTruthBenchmark {
             case "start-probe" -> StartProbe.startTimes(Integer.parseInt(args[1]));
             case "start-breakdown" -> StartProbe.breakdown();
             case "component" -> ComponentBenchmark.main(Arrays.asList(args).subList(1, args.length));
+            case "portal" -> PortalBenchmark.main(Arrays.asList(args).subList(1, args.length));
             case "full", "quick" -> new LocalGroundTruthBenchmark(mode.equals("quick") ? Settings.QUICK : Settings.FULL,
                     args.length > 1 ? Set.of(args[1].split(",")) : SECTIONS).run();
             default -> {
                 System.err.println("usage: LocalGroundTruthBenchmark [full|quick] [" + String.join(",", SECTIONS) + "]"
                         + "\n   or: LocalGroundTruthBenchmark component [full|quick] [" + String.join(",", ComponentBenchmark.PARTS)
-                        + "]");
+                        + "]\n   or: LocalGroundTruthBenchmark portal [full|quick]");
                 System.exit(2);
             }
         }
