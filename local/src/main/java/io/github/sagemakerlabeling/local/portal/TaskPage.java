@@ -8,7 +8,10 @@ import io.github.sagemakerlabeling.local.workers.PeopleJob;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -27,6 +30,8 @@ final class TaskPage {
 
     private final S3Client s3;
     private final TemplateRenderer renderer;
+    /** Each job's template, read from S3 once: a job's tasks show the template it had when its first task did. */
+    private final Map<PeopleJob, Optional<String>> templates = Collections.synchronizedMap(new WeakHashMap<>());
 
     TaskPage(S3Client s3, TemplateRenderer renderer) {
         this.s3 = s3;
@@ -80,6 +85,15 @@ final class TaskPage {
     }
 
     private Optional<String> template(PeopleJob job) {
+        Optional<String> known = templates.get(job);
+        if (known == null) {
+            known = read(job);
+            templates.put(job, known);
+        }
+        return known;
+    }
+
+    private Optional<String> read(PeopleJob job) {
         if (job.uiTemplateS3Uri().isPresent()) {
             return ReadGrants.S3Object.parse(job.uiTemplateS3Uri().get()).map(o -> s3.getObjectAsBytes(
                     b -> b.bucket(o.bucket()).key(o.key())).asUtf8String());

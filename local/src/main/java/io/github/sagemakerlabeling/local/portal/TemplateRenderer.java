@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sagemakerlabeling.core.json.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -30,6 +33,11 @@ import liqp.filters.Filter;
  * </ul>
  * Liquid's standard tags and filters work as in liqp. Rendering is bounded (time, iterations, output size), since
  * templates come from API callers.
+ *
+ * <p>Parsed templates are kept (the last {@value #CACHED_TEMPLATES} sources), since a job's tasks all render the same
+ * template: parsing is most of a rendering's cost. A liqp {@link Template} keeps the context of the rendering under
+ * way in a field, so renderings of one parsed template take turns; a rendering that times out drops its template
+ * from the cache, so the next one gets a template of its own.
  */
 public final class TemplateRenderer {
 
@@ -38,7 +46,23 @@ public final class TemplateRenderer {
     private static final int MAX_RENDERED_CHARS = 4 * 1024 * 1024;
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39|#x27);");
 
+    private static final int CACHED_TEMPLATES = 64;
+    private static final long MAX_RENDER_MILLIS = 5_000;
+
     private final TemplateParser parser;
+    private final Map<String, Template> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                    return size() > CACHED_TEMPLATES;
+                }
+            });
+    /** Runs renderings under their time limit; liqp would start a thread for each one. */
+    private final ExecutorService rendering = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "local-template-rendering");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** @param readAccess what {@code grant_read_access} makes of a value */
     public TemplateRenderer(UnaryOperator<String> readAccess) {
@@ -51,7 +75,7 @@ public final class TemplateRenderer {
                 .withFilter(filter("escape", value -> value == null ? "" : Html.escape(String.valueOf(value))))
                 .withFilter(filter("escape_once", value -> value == null ? ""
                         : Html.escape(ENTITY.matcher(String.valueOf(value)).replaceAll(TemplateRenderer::unescape))))
-                .withMaxRenderTimeMillis(5_000)
+                .withMaxRenderTimeMillis(MAX_RENDER_MILLIS)
                 .withMaxIterations(100_000)
                 .withMaxSizeRenderedString(MAX_RENDERED_CHARS)
                 .withMaxTemplateSizeBytes(1024 * 1024)
@@ -86,9 +110,9 @@ public final class TemplateRenderer {
      * @param taskInput the task's input, {@code task.input} in the template
      */
     public Rendered render(String template, JsonNode taskInput) {
-        Template parsed;
+        Template liquid;
         try {
-            parsed = parser.parse(autoescape(template));
+            liquid = parsed(template);
         } catch (RuntimeException e) {
             return new Rendered("", List.of(new Error("TemplateSyntaxError", message(e))));
         }
@@ -96,11 +120,24 @@ public final class TemplateRenderer {
         Map<String, Object> task = new LinkedHashMap<>();
         task.put("input", Json.mapper().convertValue(taskInput, new TypeReference<Object>() { }));
         variables.put("task", task);
-        try {
-            return new Rendered(parsed.render(variables), List.of());
-        } catch (RuntimeException e) {
-            return new Rendered("", List.of(new Error("TemplateRenderError", message(e))));
+        synchronized (liquid) {
+            try {
+                return new Rendered(liquid.render(variables, rendering, false), List.of());
+            } catch (RuntimeException e) {
+                parsed.remove(template, liquid); // it may still be rendering: the next rendering parses anew
+                return new Rendered("", List.of(new Error("TemplateRenderError", message(e))));
+            }
         }
+    }
+
+    private Template parsed(String template) {
+        Template cached = parsed.get(template);
+        if (cached != null) {
+            return cached;
+        }
+        Template liquid = parser.parse(autoescape(template));
+        parsed.put(template, liquid);
+        return liquid;
     }
 
     /**
