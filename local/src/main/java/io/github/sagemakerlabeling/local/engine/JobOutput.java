@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sagemakerlabeling.core.json.Json;
 import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
+import io.github.sagemakerlabeling.local.consolidation.Agreement;
 import io.github.sagemakerlabeling.local.consolidation.ConsolidatedLabel;
 import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
@@ -73,7 +74,9 @@ final class JobOutput {
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
         ConsolidatedLabel label = Consolidator.of(kind)
                 .consolidate(answers.stream().map(SubmittedAnswer::answer).toList(), labels);
-        results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers);
+        results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers.stream()
+                .map(answer -> new LabeledResults.Vote(answer.workerId(),
+                        Agreement.of(answer.answer(), label.value(), label.metadata()))).toList());
         ObjectNode line = outputLine(object, label, created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);
         spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +16,9 @@ import java.util.Set;
  * What each job labeled, for the worker portal's dashboard: the recent results with their data object and label, when
  * objects were labeled (throughput), how often each label was given, and per worker how many answers they gave and how
  * many agreed with the consolidated label. The engine records every labeled object here, people's and simulated
- * workers' alike. Agreement is known for classification (one class or several); for boxes, entities and free-form
- * content a worker's answer is counted but not compared. Labels are the class names, or the entities' labels.
+ * workers' alike. Agreement (the consolidation's {@code Agreement}) is known for classification (one class or several), bounding boxes
+ * and named entities; free-form content is counted but not compared. Labels are the class names, or the entities'
+ * labels.
  */
 public final class LabeledResults {
 
@@ -70,20 +70,18 @@ public final class LabeledResults {
      * @param line      the data object's manifest line
      * @param metadata  the consolidated label's metadata ({@code class-name} or {@code class-map} among it)
      * @param value     the consolidated label's value
-     * @param answers   the answers it was consolidated from
+     * @param votes     the answers it was consolidated from, each with whether it agrees with the label
      */
     public synchronized void record(String jobName, Instant labeledAt, JsonNode line, ObjectNode metadata,
-                                    JsonNode value, List<SubmittedAnswer> answers) {
+                                    JsonNode value, List<Vote> votes) {
         Set<String> classes = classes(metadata);
         if (classes.isEmpty()) {
             classes.addAll(value.findValuesAsText("label")); // entities: their labels
         }
         JobLog log = jobs.computeIfAbsent(jobName, name -> new JobLog());
-        List<Vote> votes = new ArrayList<>();
-        for (SubmittedAnswer answer : answers) {
-            Optional<Boolean> agrees = agrees(answer.answer(), metadata, classes);
-            votes.add(new Vote(answer.workerId(), agrees));
-            log.workers.merge(answer.workerId(), new WorkerTally(1, agrees.isPresent() ? 1 : 0,
+        for (Vote vote : votes) {
+            Optional<Boolean> agrees = vote.agrees();
+            log.workers.merge(vote.workerId(), new WorkerTally(1, agrees.isPresent() ? 1 : 0,
                     agrees.orElse(false) ? 1 : 0), (a, b) -> new WorkerTally(a.answers() + b.answers(),
                     a.compared() + b.compared(), a.agreed() + b.agreed()));
         }
@@ -143,17 +141,6 @@ public final class LabeledResults {
             map.elements().forEachRemaining(value -> names.add(value.asText()));
         }
         return names;
-    }
-
-    private static Optional<Boolean> agrees(WorkerAnswer answer, ObjectNode metadata, Set<String> classes) {
-        if (answer instanceof WorkerAnswer.ClassChoice choice && metadata.has("class-name")) {
-            return Optional.of(classes.contains(choice.label()));
-        }
-        if (answer instanceof WorkerAnswer.ClassChoices choices && metadata.has("class-map")
-                && !metadata.has("objects")) {
-            return Optional.of(choices.labels().equals(classes));
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> text(JsonNode line, String field) {

@@ -85,6 +85,29 @@ class JobDashboardTest {
     }
 
     @Test
+    void boxesAreComparedWithTheConsolidatedBoxes() throws Exception {
+        JobResources job = kit.resources("Dash-Boxes", "car", "person");
+        kit.put(job.bucket(), "template.html",
+                Files.readString(WorkerPortalTest.TEXT_TEMPLATE.resolveSibling("boundingBox.liquid.html")));
+        kit.createAndAwaitInProgress(kit.spec(job, TaskType.BOUNDING_BOX, "vehicles")
+                .numberOfHumanWorkersPerDataObject(3).taskTimeLimitInSeconds(60).build());
+        kit.publish(job.inputTopic(), "{\"source-ref\":\"s3://" + job.bucket() + "/street.png\"}");
+
+        // Ann and Bob box the same car; Cy's box is elsewhere, so only Ann's and Bob's make the consolidated box.
+        answer(PortalClient.signIn(portal, "Ann"), job, box(10, 10));
+        answer(PortalClient.signIn(portal, "Bob"), job, box(14, 12));
+        answer(PortalClient.signIn(portal, "Cy"), job, box(300, 200));
+        kit.receive(job.outputQueue(), 1);
+
+        JsonNode card = await().atMost(PATIENCE).until(() -> card(PortalClient.anonymous(portal), job.name()),
+                c -> c != null && c.get("recent").size() == 1);
+        assertThat(card.get("workers")).isEqualTo(Json.read("[{\"workerId\":\"Ann\",\"answers\":1,\"compared\":1,"
+                + "\"agreed\":1,\"agreement\":1.0},{\"workerId\":\"Bob\",\"answers\":1,\"compared\":1,\"agreed\":1,"
+                + "\"agreement\":1.0},{\"workerId\":\"Cy\",\"answers\":1,\"compared\":1,\"agreed\":0,"
+                + "\"agreement\":0.0}]"));
+    }
+
+    @Test
     void thePortalIsUnderTheEdgeEndpointToo() throws Exception {
         URI underEdge = URI.create(kit.local.edgeEndpoint() + WorkerPortal.EDGE_PREFIX + "/");
         PortalClient ann = PortalClient.signIn(underEdge, "Ann");
@@ -104,10 +127,19 @@ class JobDashboardTest {
     }
 
     private static void answer(PortalClient worker, JobResources job, String label) throws Exception {
+        answer(worker, job, Json.read("{\"crowd-classifier\":{\"label\":\"" + label + "\"}}"));
+    }
+
+    private static void answer(PortalClient worker, JobResources job, JsonNode answerContent) throws Exception {
         await().atMost(PATIENCE).until(() -> worker.take(job.name()).statusCode() == 200);
         String id = worker.takeTask(job.name()).get("taskId").textValue();
-        assertThat(worker.submit(id, "{\"crowd-classifier\":{\"label\":\"" + label + "\"}}").statusCode())
-                .isEqualTo(200);
+        assertThat(worker.submit(id, Json.write(answerContent)).statusCode()).isEqualTo(200);
+    }
+
+    /** A car's box, 100 x 50, as crowd-bounding-box submits it. */
+    private static JsonNode box(int left, int top) throws Exception {
+        return Json.read("{\"boundingBox\":{\"boundingBoxes\":[{\"height\":50,\"label\":\"car\",\"left\":" + left
+                + ",\"top\":" + top + ",\"width\":100}],\"inputImageProperties\":{\"height\":480,\"width\":640}}}");
     }
 
     private static JsonNode card(PortalClient client, String job) throws Exception {
