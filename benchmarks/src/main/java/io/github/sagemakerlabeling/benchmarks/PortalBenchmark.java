@@ -243,8 +243,7 @@ final class PortalBenchmark {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
                 if (thread.isAlive()) {
                     System.out.printf(Locale.ROOT, "    ... %d of %d submissions, %d takes found no task, refused %s;"
-                            + " the pool: %s%n", accepted.get(), expected, noTask.get(), refused,
-                            local.people().progress(job), describe(job));
+                            + " %s%n", accepted.get(), expected, noTask.get(), refused, describe(job));
                 }
             }
         }
@@ -371,7 +370,7 @@ final class PortalBenchmark {
 
     private String describe(String job) {
         var described = sageMaker.describeLabelingJob(b -> b.labelingJobName(job));
-        return described.labelingJobStatusAsString() + " " + described.labelCounters()
+        return described.labelingJobStatusAsString() + ", " + described.labelCounters().totalLabeled() + " labeled"
                 + (described.failureReason() == null ? "" : " " + described.failureReason());
     }
 
