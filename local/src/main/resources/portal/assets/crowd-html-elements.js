@@ -6,7 +6,8 @@
  * Each element with a `name` contributes `{ <name>: <output> }` to the answer a crowd-form submits, in the shapes
  * AWS's element reference documents (crowd-classifier: {label}; multi-select: {labels}; crowd-bounding-box:
  * {boundingBoxes, inputImageProperties}; crowd-keypoint: {inputImageProperties, keypoints}; crowd-polygon:
- * {inputImageProperties, polygons}; crowd-entity-annotation: {entities}; crowd-input / crowd-text-area: the text;
+ * {inputImageProperties, polygons}; crowd-semantic-segmentation: {inputImageProperties, labelMappings, labeledImage:
+ * {pngImageData}}; crowd-entity-annotation: {entities}; crowd-input / crowd-text-area: the text;
  * crowd-checkbox: {on}). Named plain <input>, <textarea> and <select> fields submit their values too.
  */
 (function () {
@@ -551,6 +552,141 @@
     }
   }
 
+  /* ---------- crowd-semantic-segmentation: paint labels on the image with a brush ---------- */
+
+  /** The colours labels paint with, in label order (those of AWS's examples). */
+  var PALETTE = ['#2ca02c', '#1f77b4', '#ff7f0e', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+                 '#bcbd22', '#17becf'];
+
+  /**
+   * A canvas of the image's own size over the image: dragging paints the chosen label's colour with a round brush,
+   * pixel by pixel and without anti-aliasing, so every painted pixel has exactly its label's colour and the rest stay
+   * transparent (unlabeled). The output is AWS's: {inputImageProperties, labelMappings: {label: {color}},
+   * labeledImage: {pngImageData}} with the PNG as base64, no data: prefix.
+   */
+  class CrowdSemanticSegmentation extends CrowdElement {
+    render() {
+      var host = this;
+      var name = this.getAttribute('name') || 'crowd-semantic-segmentation';
+      var labels = parseLoose(this.getAttribute('labels'), []).map(function (label) {
+        return typeof label === 'string' ? label : label.label;
+      });
+      this.colors = {};
+      labels.forEach(function (label, index) { host.colors[label] = PALETTE[index % PALETTE.length]; });
+      var instructions = this.instructions();
+      this.picker = labelPicker(labels, name);
+      this.picker.querySelectorAll('.crowd-label-choice').forEach(function (choice) {
+        choice.insertBefore(el('span', { class: 'crowd-swatch' }), choice.lastChild)
+          .style.background = host.colors[choice.getAttribute('data-label')];
+      });
+      this.brush = el('input', { type: 'range', min: '2', max: '60', value: '16', id: name + '-brush',
+                                 'data-crowd-internal': 'true' });
+      var brushLabel = el('label', { for: name + '-brush', class: 'crowd-brush', text: 'Brush ' }, [this.brush]);
+      this.eraser = el('input', { type: 'checkbox', id: name + '-eraser', 'data-crowd-internal': 'true' });
+      var eraserLabel = el('label', { for: name + '-eraser', class: 'crowd-brush' }, [this.eraser,
+                                                                                     el('span', { text: ' Eraser' })]);
+      this.image = el('img', { class: 'crowd-image', src: this.getAttribute('src') || '', alt: 'the image to label',
+                               draggable: 'false' });
+      this.canvas = el('canvas', { class: 'crowd-paint-layer', 'data-crowd-internal': 'true' });
+      this.stage = el('div', { class: 'crowd-stage' }, [this.image, this.canvas]);
+      var work = el('section', { class: 'crowd-work' }, [this.header(), this.picker,
+                                                        el('div', { class: 'crowd-tools' }, [brushLabel, eraserLabel]),
+                                                        this.stage]);
+      this.appendChild(el('div', { class: 'crowd-layout' }, [work, instructions]));
+      var size = function () {
+        host.canvas.width = host.image.naturalWidth;
+        host.canvas.height = host.image.naturalHeight;
+      };
+      if (this.image.complete && this.image.naturalWidth) {
+        size();
+      }
+      this.image.addEventListener('load', size);
+      var last = null;
+      this.canvas.addEventListener('mousedown', function (event) {
+        if (event.button !== 0) {
+          return;
+        }
+        event.preventDefault();
+        last = host.point(event);
+        host.paint(last, last);
+      });
+      window.addEventListener('mousemove', function (event) {
+        if (last) {
+          var next = host.point(event);
+          host.paint(last, next);
+          last = next;
+        }
+      });
+      window.addEventListener('mouseup', function () { last = null; });
+    }
+
+    /** A mouse position in the image's own pixels. */
+    point(event) {
+      var bounds = this.canvas.getBoundingClientRect();
+      return { x: (event.clientX - bounds.left) * this.canvas.width / bounds.width,
+               y: (event.clientY - bounds.top) * this.canvas.height / bounds.height };
+    }
+
+    /** Paints (or erases) the brush's disc along the line from a to b. */
+    paint(a, b) {
+      var context = this.canvas.getContext('2d');
+      var radius = Number(this.brush.value) / 2;
+      var erase = this.eraser.checked;
+      var rgb = hexToRgb(this.colors[pickedLabel(this.picker)] || PALETTE[0]);
+      var left = Math.max(0, Math.floor(Math.min(a.x, b.x) - radius));
+      var top = Math.max(0, Math.floor(Math.min(a.y, b.y) - radius));
+      var right = Math.min(this.canvas.width, Math.ceil(Math.max(a.x, b.x) + radius) + 1);
+      var bottom = Math.min(this.canvas.height, Math.ceil(Math.max(a.y, b.y) + radius) + 1);
+      if (right <= left || bottom <= top) {
+        return;
+      }
+      var pixels = context.getImageData(left, top, right - left, bottom - top);
+      for (var y = top; y < bottom; y++) {
+        for (var x = left; x < right; x++) {
+          if (distanceToSegment(x + 0.5, y + 0.5, a, b) <= radius) {
+            var at = ((y - top) * (right - left) + (x - left)) * 4;
+            pixels.data[at] = erase ? 0 : rgb[0];
+            pixels.data[at + 1] = erase ? 0 : rgb[1];
+            pixels.data[at + 2] = erase ? 0 : rgb[2];
+            pixels.data[at + 3] = erase ? 0 : 255;
+          }
+        }
+      }
+      context.putImageData(pixels, left, top);
+    }
+
+    crowdValue() {
+      var host = this;
+      var mappings = {};
+      Object.keys(this.colors).forEach(function (label) { mappings[label] = { color: host.colors[label] }; });
+      var png = this.canvas.width > 0 ? this.canvas.toDataURL('image/png') : 'data:image/png;base64,';
+      return {
+        inputImageProperties: { height: this.image.naturalHeight, width: this.image.naturalWidth },
+        labelMappings: mappings,
+        labeledImage: { pngImageData: png.substring(png.indexOf(',') + 1) }
+      };
+    }
+
+    crowdIsEmpty() {
+      return false;
+    }
+  }
+
+  function hexToRgb(hex) {
+    var value = parseInt(hex.substring(1), 16);
+    return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  }
+
+  function distanceToSegment(x, y, a, b) {
+    var dx = b.x - a.x;
+    var dy = b.y - a.y;
+    var length = dx * dx + dy * dy;
+    var t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length));
+    var px = a.x + t * dx - x;
+    var py = a.y + t * dy - y;
+    return Math.sqrt(px * px + py * py);
+  }
+
   /* ---------- crowd-entity-annotation (self-contained: its own Submit) ---------- */
 
   class CrowdEntityAnnotation extends CrowdElement {
@@ -741,6 +877,7 @@
     'crowd-entity-annotation': CrowdEntityAnnotation,
     'crowd-keypoint': CrowdKeypoint,
     'crowd-polygon': CrowdPolygon,
+    'crowd-semantic-segmentation': CrowdSemanticSegmentation,
     'crowd-input': CrowdInput,
     'crowd-text-area': CrowdTextArea,
     'crowd-checkbox': CrowdCheckbox,

@@ -3,7 +3,9 @@ package io.github.sagemakerlabeling.local.consolidation;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
 import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
+import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the answers of an object's workers into one label, as Ground Truth's annotation consolidation Lambdas do.
@@ -15,6 +17,18 @@ public interface Consolidator {
      * @param labels  the job's label categories, whose positions are the class ids
      */
     ConsolidatedLabel consolidate(List<WorkerAnswer> answers, List<LabelCategory> labels);
+
+    /**
+     * The consolidation of a task type's answers: by answer kind, and for semantic segmentation a pixel vote whose
+     * mask the engine stores.
+     */
+    static Consolidator of(AnswerKind kind, Optional<TaskType> taskType) {
+        if (taskType.filter(type -> type == TaskType.SEMANTIC_SEGMENTATION
+                || type == TaskType.SEMANTIC_SEGMENTATION_ADJUSTMENT).isPresent()) {
+            return new MaskVote();
+        }
+        return of(kind);
+    }
 
     /** The consolidation for an answer kind. */
     static Consolidator of(AnswerKind kind) {

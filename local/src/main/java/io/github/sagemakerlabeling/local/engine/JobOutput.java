@@ -72,12 +72,16 @@ final class JobOutput {
     void labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
-        ConsolidatedLabel label = Consolidator.of(kind)
+        ConsolidatedLabel consolidated = Consolidator.of(kind, spec.taskType())
                 .consolidate(answers.stream().map(SubmittedAnswer::answer).toList(), labels);
+        // a segmentation mask is in S3 before the output line that names it is published
+        ConsolidatedLabel label = consolidated.mask()
+                .map(png -> consolidated.withMaskAt(archive.storeMask(object.index(), png, created)))
+                .orElse(consolidated);
         results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers.stream()
                 .map(answer -> new LabeledResults.Vote(answer.workerId(),
                         Agreement.of(answer.answer(), label.value(), label.metadata()))).toList());
-        ObjectNode line = outputLine(object, label, created);
+        ObjectNode line = outputLine(object, label, consolidated.mask().isPresent(), created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);
         spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));
     }
@@ -138,9 +142,10 @@ final class JobOutput {
         return !unpublished.isEmpty();
     }
 
-    private ObjectNode outputLine(AcceptedObject object, ConsolidatedLabel consolidated, LocalDateTime created) {
+    private ObjectNode outputLine(AcceptedObject object, ConsolidatedLabel consolidated, boolean maskStored,
+                                  LocalDateTime created) {
         ConsolidatedLabel label = consolidated;
-        if (spec.labelAttributeName().endsWith("-ref")) {
+        if (spec.labelAttributeName().endsWith("-ref") && !maskStored) {
             String uri = archive.writeLabelFile(object.index(), label.value());
             label = new ConsolidatedLabel(TextNode.valueOf(uri), label.metadata());
         }

@@ -71,6 +71,17 @@ final class OutputArchive {
     }
 
     /**
+     * Stores an object's consolidated segmentation mask at once, under
+     * {@code annotations/consolidated-annotation/output/<n>_<time>.png}, and returns its S3 URI.
+     */
+    String storeMask(int objectIndex, byte[] png, LocalDateTime when) {
+        String key = jobPrefix + "annotations/consolidated-annotation/output/" + objectIndex + "_"
+                + FILE_TIME.format(when).replace(':', '-') + ".png";
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType("image/png"), RequestBody.fromBytes(png));
+        return "s3://" + bucket + "/" + key;
+    }
+
+    /**
      * Records one labeled object: its workers' answers, what the consolidation was asked and answered, and its
      * output line. Written at the next flush.
      *

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.local.LocalDefaults;
+import io.github.sagemakerlabeling.local.consolidation.SegmentationMask;
 import io.github.sagemakerlabeling.local.LocalService;
 import io.github.sagemakerlabeling.local.http.HttpServers;
 import io.github.sagemakerlabeling.local.http.Refusal;
@@ -260,6 +262,12 @@ public final class WorkerPortal implements LocalService {
         if (task.isPresent() && !task.get().workerId().equals(worker)) {
             throw new PortalException(403, "task '" + id + "' is assigned to another worker, not to '" + worker + "'");
         }
+        task.filter(t -> t.job().taskType().filter(type -> type == TaskType.SEMANTIC_SEGMENTATION
+                        || type == TaskType.SEMANTIC_SEGMENTATION_ADJUSTMENT).isPresent())
+                .flatMap(t -> SegmentationMask.problem(content))
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException("task '" + id + "' takes a semantic segmentation: " + problem);
+                });
         pool.submit(id, worker, content, clock.instant());
         ObjectNode response = Json.mapper().createObjectNode().put("submitted", id);
         task.ifPresent(t -> response.put("next", "/jobs/" + Workers.pathPart(t.job().jobName()) + "/next"));

@@ -11,6 +11,7 @@ import io.github.sagemakerlabeling.core.result.ClassLabel;
 import io.github.sagemakerlabeling.core.result.LabelingResult;
 import io.github.sagemakerlabeling.core.result.NamedEntities;
 import io.github.sagemakerlabeling.core.result.OutputLineParser;
+import io.github.sagemakerlabeling.core.result.SemanticSegmentation;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.local.engine.GroundTruthTestKit;
 import io.github.sagemakerlabeling.local.engine.GroundTruthTestKit.JobResources;
@@ -22,10 +23,12 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +43,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * Two people label in real (headless) Chromium, in the jobs' own templates with the portal's crowd elements: Ada
- * classifies a text; Grace draws a box with the mouse on a real image and marks named entities by selecting text.
- * Their answers come out as the jobs' output lines on SQS and as worker-response files in S3.
+ * People label in real (headless) Chromium, in the jobs' own templates with the portal's crowd elements: Ada
+ * classifies a text; Grace draws a box with the mouse on a real image and marks named entities by selecting text;
+ * Lin outlines a polygon and clicks a keypoint; Kay paints a semantic segmentation with the brush. Their answers come
+ * out as the jobs' output lines on SQS and as worker-response files (and a segmentation's mask) in S3.
  */
 class WorkerPortalBrowserTest {
 
@@ -201,6 +205,70 @@ class WorkerPortalBrowserTest {
         assertThat(line.get("shapes")).as("a custom job's label is the answer, unchanged").isEqualTo(answer);
     }
 
+    @Test
+    void aPersonPaintsASemanticSegmentationWhoseMaskIsTheOutputLinesLabel() throws Exception {
+        JobResources birds = job("Browser-Segments", TaskType.SEMANTIC_SEGMENTATION, "birds-ref",
+                "semanticSegmentation.liquid.html", "bird", "sky");
+        kit.s3.putObject(b -> b.bucket(birds.bucket()).key("bird.png").contentType("image/png"),
+                RequestBody.fromBytes(birdPicture()));
+        kit.publish(birds.inputTopic(), "{\"source-ref\":\"s3://" + birds.bucket() + "/bird.png\"}");
+
+        try (Chromium kay = new Chromium()) {
+            signIn(kay, "Kay");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                kay.driver.navigate().refresh();
+                assertThat(kay.driver.findElements(By.cssSelector("li.job[data-job='" + birds.name() + "']")))
+                        .hasSize(1);
+            });
+            start(kay, birds.name());
+            ChromeDriver driver = kay.driver;
+            WebElement canvas = driver.findElement(By.cssSelector("crowd-semantic-segmentation canvas"));
+            wait(kay).until(d -> Long.valueOf(IMAGE_WIDTH).equals(driver.executeScript(
+                    "return arguments[0].width", canvas)));
+            paint(driver, canvas, 90, 100, 170, 100); // the bird's body, with "bird", the first label
+            driver.findElement(By.cssSelector("label.crowd-label-choice[data-label='sky']")).click();
+            paint(driver, canvas, 400, 50, 500, 50);
+            kay.screenshot("portal-task-segmentation");
+            driver.findElement(By.cssSelector("crowd-button[form-action='submit'] button")).click();
+            awaitSubmitted(kay);
+        }
+
+        JsonNode answer = workerResponse(birds).get(0).at("/answerContent/crowd-semantic-segmentation");
+        assertThat(answer.get("inputImageProperties")).isEqualTo(Json.read("{\"height\":400,\"width\":640}"));
+        int birdColor = Integer.parseInt(answer.at("/labelMappings/bird/color").textValue().substring(1), 16);
+        int skyColor = Integer.parseInt(answer.at("/labelMappings/sky/color").textValue().substring(1), 16);
+        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode(answer.at("/labeledImage/pngImageData").textValue())));
+        assertThat(painted.getWidth()).isEqualTo(IMAGE_WIDTH);
+        assertThat(painted.getRGB(130, 100)).as("painted bird").isEqualTo(0xff000000 | birdColor);
+        assertThat(painted.getRGB(450, 50)).as("painted sky").isEqualTo(0xff000000 | skyColor);
+        assertThat(painted.getRGB(300, 300) >>> 24).as("unpainted stays transparent").isZero();
+
+        SemanticSegmentation label = PARSER.parse(kit.receive(birds.outputQueue(), 1).get(0))
+                .annotation(SemanticSegmentation.class);
+        String maskKey = "output/" + birds.name() + "/annotations/consolidated-annotation/output/";
+        assertThat(label.labelMapRef()).startsWith("s3://" + birds.bucket() + "/" + maskKey).endsWith(".png");
+        assertThat(label.colorMap().values()).extracting(e -> e.className() + " " + e.hexColor())
+                .containsExactly("BACKGROUND #ffffff", "bird " + answer.at("/labelMappings/bird/color").textValue(),
+                        "sky " + answer.at("/labelMappings/sky/color").textValue());
+        BufferedImage mask = ImageIO.read(new ByteArrayInputStream(kit.s3.getObjectAsBytes(b -> b
+                .bucket(birds.bucket()).key(label.labelMapRef().substring(("s3://" + birds.bucket() + "/").length())))
+                .asByteArray()));
+        assertThat(mask.getRGB(130, 100) & 0xffffff).as("the mask's bird").isEqualTo(birdColor);
+        assertThat(mask.getRGB(450, 50) & 0xffffff).as("the mask's sky").isEqualTo(skyColor);
+        assertThat(mask.getRGB(300, 300) & 0xffffff).as("the mask's background").isEqualTo(0xffffff);
+    }
+
+    /** Drags the brush over a canvas from one point to another, given in the image's own pixels. */
+    private static void paint(ChromeDriver driver, WebElement canvas, int fromX, int fromY, int toX, int toY) {
+        int centerX = canvas.getSize().getWidth() / 2;
+        int centerY = canvas.getSize().getHeight() / 2;
+        new Actions(driver).moveToElement(canvas, fromX - centerX, fromY - centerY).clickAndHold()
+                .moveByOffset((toX - fromX) / 2, (toY - fromY) / 2)
+                .moveByOffset(toX - fromX - (toX - fromX) / 2, toY - fromY - (toY - fromY) / 2)
+                .release().perform();
+    }
+
     /** Clicks a point of an image, given in the image's own pixels (shown at its own size). */
     private static void click(ChromeDriver driver, WebElement image, int x, int y) {
         new Actions(driver).moveToElement(image, x - image.getSize().getWidth() / 2,
@@ -309,6 +377,7 @@ class WorkerPortalBrowserTest {
         var spec = kit.spec(job, type, attribute).taskTitle(switch (type) {
             case TEXT_CLASSIFICATION -> "How does the review feel?";
             case BOUNDING_BOX -> "Box every bird";
+            case SEMANTIC_SEGMENTATION -> "Paint the bird and the sky";
             default -> "Mark people and places";
         });
         if (template == null) {
