@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
 import io.github.sagemakerlabeling.camel.consumer.LabelingEventType;
 import io.github.sagemakerlabeling.camel.consumer.LabelingJobEvent;
+import io.github.sagemakerlabeling.camel.health.LabelingJobHealthCheck;
 import io.github.sagemakerlabeling.camel.job.JobOptionsTestSupport;
 import io.github.sagemakerlabeling.core.service.LabelingJobException;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
@@ -21,6 +22,8 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
@@ -113,6 +116,13 @@ class RolloverTest extends JobOptionsTestSupport {
         assertThat(status("reviews-2")).isEqualTo(LabelingJobStatus.IN_PROGRESS);
 
         CamelContext restarted = producer();
+        restarted.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sagemaker-labeling:reviews?waitTimeSeconds=1&delay=10&healthCheckInterval=0").routeId("labeled")
+                        .to("mock:labeled");
+            }
+        });
         restarted.start();
 
         assertThat(endpoint(restarted, producerUri()).getEnsuredJob().created()).isFalse();
@@ -122,6 +132,12 @@ class RolloverTest extends JobOptionsTestSupport {
                 .containsExactlyInAnyOrder("reviews", "reviews-2");
         await().atMost(WAIT).until(() -> sageMaker.describeLabelingJob(b -> b.labelingJobName("reviews-2"))
                 .labelCounters().totalLabeled() == 2);
+        // The consumer's health follows the chain: the successor runs, though the job the route names has ended.
+        HealthCheck.Result health = HealthCheckHelper.invoke(restarted).stream()
+                .filter(result -> result.getCheck().getId().equals("consumer:sagemaker-labeling-labeled")).findFirst()
+                .orElseThrow();
+        assertThat(health.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(health.getDetails()).containsEntry(LabelingJobHealthCheck.JOB_NAME, "reviews-2");
     }
 
     @Test
