@@ -125,8 +125,8 @@ class RolloverTest extends JobOptionsTestSupport {
         });
         restarted.start();
 
-        assertThat(endpoint(restarted, producerUri()).getEnsuredJob().created()).isFalse();
-        assertThat(endpoint(restarted, producerUri()).getEnsuredJob().job().labelingJobName()).isEqualTo("reviews-2");
+        assertThat(endpoint(restarted, heldProducerUri()).getEnsuredJob().created()).isFalse();
+        assertThat(endpoint(restarted, heldProducerUri()).getEnsuredJob().job().labelingJobName()).isEqualTo("reviews-2");
         restarted.createProducerTemplate().sendBody("direct:send", "sent after the restart delicious");
         assertThat(sageMaker.listLabelingJobs().labelingJobSummaryList()).extracting(s -> s.labelingJobName())
                 .containsExactlyInAnyOrder("reviews", "reviews-2");
@@ -138,6 +138,28 @@ class RolloverTest extends JobOptionsTestSupport {
                 .orElseThrow();
         assertThat(health.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(health.getDetails()).containsEntry(LabelingJobHealthCheck.JOB_NAME, "reviews-2");
+    }
+
+    @Test
+    void aJobEventsRouteWithRolloverCreatesTheSuccessorAsSoonAsTheJobEnds() throws Exception {
+        CamelContext context = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sagemaker-labeling:reviews?" + jobOptions() + "&rollover=true&jobEvents=true"
+                        + "&jobEventsInterval=100").to("mock:events");
+            }
+        });
+        context.start();
+
+        stopWhenInProgress("reviews");
+
+        await().atMost(WAIT).until(() -> sageMaker.listLabelingJobs().labelingJobSummaryList().size() == 2);
+        MockEndpoint events = context.getEndpoint("mock:events", MockEndpoint.class);
+        await().atMost(WAIT).until(() -> events.getExchanges().stream().map(e -> e.getMessage()
+                .getBody(LabelingJobEvent.class)).anyMatch(event -> event.jobName().equals("reviews-2")));
+        assertThat(events.getExchanges()).extracting(e -> e.getMessage().getBody(LabelingJobEvent.class))
+                .extracting(LabelingJobEvent::jobName).containsSubsequence("reviews", "reviews-2");
+        assertThat(status("reviews-2")).isIn(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS);
     }
 
     @Test
@@ -172,11 +194,16 @@ class RolloverTest extends JobOptionsTestSupport {
         CamelContext context = context(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(producerUri() + "&rolloverTimeout=2s&rolloverCheckInterval=0");
+                from("direct:send").to(heldProducerUri());
             }
         });
         context.getRegistry().bind("clock", groundTruth.clock());
         return context;
+    }
+
+    /** A producer that checks the job before every send and holds objects for 2 s at most. */
+    private String heldProducerUri() {
+        return producerUri() + "&rolloverTimeout=2s&rolloverCheckInterval=0";
     }
 
     private static void send(ProducerTemplate template, String prefix, int count) {
