@@ -72,6 +72,9 @@ class RolloverTest extends JobOptionsTestSupport {
 
         clock.advance(Duration.ofDays(1));
         await().atMost(WAIT).until(() -> status("reviews") == LabelingJobStatus.STOPPED);
+        // The jobEvents route sees the stop before the next send rolls the chain over to the successor.
+        await().atMost(WAIT).until(() -> events.getExchanges().stream().map(e -> e.getMessage()
+                .getBody(LabelingJobEvent.class)).anyMatch(event -> event.status() == LabelingJobStatus.STOPPED));
 
         send(template, "after", 3);
         await().atMost(WAIT).until(() -> labeled.getReceivedCounter() >= 6);
