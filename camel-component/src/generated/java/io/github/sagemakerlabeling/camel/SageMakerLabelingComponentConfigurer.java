@@ -55,6 +55,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "concurrentconsumers":
         case "concurrentConsumers": getOrCreateConfiguration(target).setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class, value)); return true;
@@ -80,6 +81,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckInterval": getOrCreateConfiguration(target).setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idlewarningafter":
+        case "idleWarningAfter": getOrCreateConfiguration(target).setIdleWarningAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "inputtopic":
         case "inputTopic": getOrCreateConfiguration(target).setInputTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "jobevents":
@@ -129,6 +132,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "rolearn":
         case "roleArn": getOrCreateConfiguration(target).setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
+        case "rollover": getOrCreateConfiguration(target).setRollover(property(camelContext, boolean.class, value)); return true;
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": getOrCreateConfiguration(target).setRolloverCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rollovertimeout":
+        case "rolloverTimeout": getOrCreateConfiguration(target).setRolloverTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "s3client":
         case "s3Client": getOrCreateConfiguration(target).setS3Client(property(camelContext, software.amazon.awssdk.services.s3.S3Client.class, value)); return true;
         case "s3endpointoverride":
@@ -233,6 +241,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return boolean.class;
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
+        case "clock": return java.time.Clock.class;
         case "concurrentconsumers":
         case "concurrentConsumers": return int.class;
         case "configuration": return io.github.sagemakerlabeling.camel.SageMakerLabelingConfiguration.class;
@@ -258,6 +267,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckInterval": return long.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idlewarningafter":
+        case "idleWarningAfter": return long.class;
         case "inputtopic":
         case "inputTopic": return java.lang.String.class;
         case "jobevents":
@@ -307,6 +318,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "region": return java.lang.String.class;
         case "rolearn":
         case "roleArn": return java.lang.String.class;
+        case "rollover": return boolean.class;
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": return long.class;
+        case "rollovertimeout":
+        case "rolloverTimeout": return long.class;
         case "s3client":
         case "s3Client": return software.amazon.awssdk.services.s3.S3Client.class;
         case "s3endpointoverride":
@@ -407,6 +423,7 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "concurrentconsumers":
         case "concurrentConsumers": return getOrCreateConfiguration(target).getConcurrentConsumers();
         case "configuration": return target.getConfiguration();
@@ -432,6 +449,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckInterval": return getOrCreateConfiguration(target).getHealthCheckInterval();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idlewarningafter":
+        case "idleWarningAfter": return getOrCreateConfiguration(target).getIdleWarningAfter();
         case "inputtopic":
         case "inputTopic": return getOrCreateConfiguration(target).getInputTopic();
         case "jobevents":
@@ -481,6 +500,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "rolearn":
         case "roleArn": return getOrCreateConfiguration(target).getRoleArn();
+        case "rollover": return getOrCreateConfiguration(target).isRollover();
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": return getOrCreateConfiguration(target).getRolloverCheckInterval();
+        case "rollovertimeout":
+        case "rolloverTimeout": return getOrCreateConfiguration(target).getRolloverTimeout();
         case "s3client":
         case "s3Client": return getOrCreateConfiguration(target).getS3Client();
         case "s3endpointoverride":

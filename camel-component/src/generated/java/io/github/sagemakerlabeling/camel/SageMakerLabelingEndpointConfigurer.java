@@ -50,6 +50,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": target.getConfiguration().setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "concurrentconsumers":
         case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "contentclassifiers":
@@ -76,6 +77,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "healthCheckEndedJobUp": target.getConfiguration().setHealthCheckEndedJobUp(property(camelContext, boolean.class, value)); return true;
         case "healthcheckinterval":
         case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "idlewarningafter":
+        case "idleWarningAfter": target.getConfiguration().setIdleWarningAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtopic":
@@ -131,6 +134,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "rolearn":
         case "roleArn": target.getConfiguration().setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
+        case "rollover": target.getConfiguration().setRollover(property(camelContext, boolean.class, value)); return true;
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": target.getConfiguration().setRolloverCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rollovertimeout":
+        case "rolloverTimeout": target.getConfiguration().setRolloverTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "s3client":
@@ -252,6 +260,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clock": return java.time.Clock.class;
         case "concurrentconsumers":
         case "concurrentConsumers": return int.class;
         case "contentclassifiers":
@@ -278,6 +287,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "healthCheckEndedJobUp": return boolean.class;
         case "healthcheckinterval":
         case "healthCheckInterval": return long.class;
+        case "idlewarningafter":
+        case "idleWarningAfter": return long.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "inputtopic":
@@ -333,6 +344,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": return long.class;
         case "rolearn":
         case "roleArn": return java.lang.String.class;
+        case "rollover": return boolean.class;
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": return long.class;
+        case "rollovertimeout":
+        case "rolloverTimeout": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "s3client":
@@ -450,6 +466,7 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clock": return target.getConfiguration().getClock();
         case "concurrentconsumers":
         case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();
         case "contentclassifiers":
@@ -476,6 +493,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "healthCheckEndedJobUp": return target.getConfiguration().isHealthCheckEndedJobUp();
         case "healthcheckinterval":
         case "healthCheckInterval": return target.getConfiguration().getHealthCheckInterval();
+        case "idlewarningafter":
+        case "idleWarningAfter": return target.getConfiguration().getIdleWarningAfter();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "inputtopic":
@@ -531,6 +550,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "repeatCount": return target.getRepeatCount();
         case "rolearn":
         case "roleArn": return target.getConfiguration().getRoleArn();
+        case "rollover": return target.getConfiguration().isRollover();
+        case "rollovercheckinterval":
+        case "rolloverCheckInterval": return target.getConfiguration().getRolloverCheckInterval();
+        case "rollovertimeout":
+        case "rolloverTimeout": return target.getConfiguration().getRolloverTimeout();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "s3client":

@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(105);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
@@ -38,6 +38,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("batching");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("clock");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");
         props.add("deadLetterQueue");
@@ -52,6 +53,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("greedy");
         props.add("healthCheckEndedJobUp");
         props.add("healthCheckInterval");
+        props.add("idleWarningAfter");
         props.add("initialDelay");
         props.add("inputTopic");
         props.add("jobEvents");
@@ -82,6 +84,9 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("region");
         props.add("repeatCount");
         props.add("roleArn");
+        props.add("rollover");
+        props.add("rolloverCheckInterval");
+        props.add("rolloverTimeout");
         props.add("runLoggingLevel");
         props.add("s3Client");
         props.add("s3EndpointOverride");

@@ -27,7 +27,7 @@ final class InputTopicResolver {
         if (option != null && endpoint.getEnsuredJob() == null) {
             return new JobTopics(endpoint.sns(), false).arn("inputTopic", option);
         }
-        String job = endpoint.getJobName();
+        String job = endpoint.currentJobName();
         DescribeLabelingJobResponse running;
         try {
             running = endpoint.labelingJobs().awaitStatus(job, EnumSet.of(LabelingJobStatus.IN_PROGRESS),

@@ -2,7 +2,11 @@ package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
+import io.github.sagemakerlabeling.core.service.JobChain;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -16,6 +20,8 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     private SageMakerLabelingConfiguration configuration = new SageMakerLabelingConfiguration();
     @Metadata(label = "advanced", autowired = true)
     private SageMakerLabelingClientFactory clientFactory;
+    /** What this application knows of each job's rollover chain, shared by the endpoints of the job. */
+    private final Map<String, JobChain> chains = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -52,6 +58,11 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
             clientFactory = new DefaultSageMakerLabelingClientFactory();
         }
         return clientFactory;
+    }
+
+    /** The rollover chain of a job, shared by every endpoint of the job (names compare without case, as SageMaker's). */
+    JobChain chain(String jobName, Clock clock) {
+        return chains.computeIfAbsent(jobName.toLowerCase(Locale.ROOT), key -> new JobChain(jobName, clock.instant()));
     }
 
     /** Builds the AWS clients endpoints need when no client bean is given. */

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.job.JobTags;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -909,6 +910,64 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     public void setWorkerPoolMaxSize(int workerPoolMaxSize) {
         this.workerPoolMaxSize = workerPoolMaxSize;
     }
+
+    // rollover: a job that ended is followed by its successor; the idle warning before the idle stop
+    @UriParam(label = "job", defaultValue = "false")
+    private boolean rollover;
+    @UriParam(label = "producer", defaultValue = "10m", javaType = "java.time.Duration")
+    private long rolloverTimeout = 600_000;
+    @UriParam(label = "producer,advanced", defaultValue = "1m", javaType = "java.time.Duration")
+    private long rolloverCheckInterval = 60_000;
+    @UriParam(label = "consumer", defaultValue = "9d", javaType = "java.time.Duration")
+    private long idleWarningAfter = 777_600_000;
+    @UriParam(label = "advanced")
+    private Clock clock;
+
+    public boolean isRollover() {
+        return rollover;
+    }
+
+    /** When the job ends (the idle stop after 10 days without data objects, a failure, a stop by someone), create its successor from the same spec: named <jobName>-2, -3, ..., with the same input and output topics and the tags predecessor and rollover-origin. The producer holds data objects until the successor is InProgress, the consumer keeps routing the results of both jobs, and a restarted application attaches to the newest running successor. Needs the job options (the endpoint ensures the job). */
+    public void setRollover(boolean rollover) {
+        this.rollover = rollover;
+    }
+
+    public long getRolloverTimeout() {
+        return rolloverTimeout;
+    }
+
+    /** With rollover, how long the producer holds a data object while the job's successor is not InProgress yet; then the exchange fails with a LabelingJobException and nothing is published. */
+    public void setRolloverTimeout(long rolloverTimeout) {
+        this.rolloverTimeout = rolloverTimeout;
+    }
+
+    public long getRolloverCheckInterval() {
+        return rolloverCheckInterval;
+    }
+
+    /** With rollover, how long the producer takes a job it saw InProgress to still run before it describes the job again ahead of the next data object. A job that ended within this interval loses what is published to it until then: keep it well below the time a job may be stopped unnoticed. */
+    public void setRolloverCheckInterval(long rolloverCheckInterval) {
+        this.rolloverCheckInterval = rolloverCheckInterval;
+    }
+
+    public long getIdleWarningAfter() {
+        return idleWarningAfter;
+    }
+
+    /** A jobEvents consumer routes an idleWarning event once the application sent no data object to the job for this long (counted from its start when it sent none): Ground Truth stops a job idle for 10 days. 0 sends none. */
+    public void setIdleWarningAfter(long idleWarningAfter) {
+        this.idleWarningAfter = idleWarningAfter;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    /** The clock of rolloverCheckInterval and idleWarningAfter; the system clock unless set (tests set a simulated one). */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+    // end of rollover
 
     /** A copy, for an endpoint to change without touching the component's defaults. */
     public SageMakerLabelingConfiguration copy() {

@@ -112,4 +112,9 @@ public interface SageMakerLabelingConstants {
             + " rendering (the body is then empty); an empty list when it rendered.",
               javaType = "java.util.List<software.amazon.awssdk.services.sagemaker.model.RenderingError>")
     String RENDERING_ERRORS = "CamelSageMakerLabelingRenderingErrors";
+
+    // Rollover and the idle warning
+    @Metadata(label = "consumer", description = "With an idleWarning event: when the application last sent a data"
+            + " object to the job (or started, when it sent none).", javaType = "java.time.Instant")
+    String LAST_SENT = "CamelSageMakerLabelingLastSent";
 }

@@ -76,7 +76,7 @@ public class SageMakerLabelingConsumer extends ScheduledBatchPollingConsumer {
     static LabelingJobHealthCheck healthCheck(SageMakerLabelingEndpoint endpoint, String routeId,
                                               Supplier<Optional<String>> outputQueueUrl) {
         LabelingJobHealthCheck check = new LabelingJobHealthCheck("consumer:sagemaker-labeling-" + routeId,
-                endpoint.getJobName(), endpoint::labelingJobs, endpoint::sns, endpoint::sqs, outputQueueUrl,
+                endpoint::currentJobName, endpoint::labelingJobs, endpoint::sns, endpoint::sqs, outputQueueUrl,
                 Duration.ofMillis(endpoint.getConfiguration().getHealthCheckInterval()),
                 endpoint.getConfiguration().isHealthCheckEndedJobUp());
         check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());

@@ -2,10 +2,13 @@ package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
+import io.github.sagemakerlabeling.core.service.JobChain;
+import io.github.sagemakerlabeling.core.service.JobSuccession;
 import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.upload.UploadSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.Category;
@@ -42,6 +45,9 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     private final OwnedClients clients = new OwnedClients();
     private volatile EnsuredJob ensuredJob;
     private volatile UploadSettings uploadSettings;
+    private volatile JobChain chain;
+    /** Set when the endpoint ensures its job with the rollover option. */
+    private volatile JobSuccession succession;
 
     public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
                                      SageMakerLabelingConfiguration configuration) {
@@ -63,8 +69,10 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (configuration.isJobEvents()) {
-            JobEventConsumer events = new JobEventConsumer(this, processor, jobName, this::labelingJobs,
+            JobEventConsumer events = new JobEventConsumer(this, processor, this::currentJobName, this::labelingJobs,
                     routeId -> SageMakerLabelingConsumer.healthCheck(this, routeId, Optional::empty));
+            events.watchIdleAndRollover(() -> chain, Duration.ofMillis(configuration.getIdleWarningAfter()),
+                    this::clock, () -> Optional.ofNullable(succession));
             configureConsumer(events);
             // A delay the user set wins over jobEventsInterval, as on any scheduled poll consumer.
             events.setDelay(getDelay() >= 0 ? getDelay() : configuration.getJobEventsInterval());
@@ -83,7 +91,13 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         uploadSettings = new EndpointOptions(jobName, configuration).uploadSettings();
+        if (configuration.isRollover() && !EndpointJobSpec.isWanted(configuration)) {
+            throw new IllegalArgumentException("Endpoint sagemaker-labeling:" + jobName + ": rollover=true needs the"
+                    + " job's options (taskType and the others, or ensureJob=true), so that the successor can be"
+                    + " created from the same spec");
+        }
         clients.start(configuration, getComponent().clientFactoryOrDefault());
+        chain = getComponent().chain(jobName, clock());
         if (EndpointJobSpec.isWanted(configuration)) {
             try {
                 ensureJob();
@@ -102,7 +116,36 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     private void ensureJob() {
         EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext());
         LabelingJobSpec spec = wanted.resolve(sns(), s3());
-        ensuredJob = labelingJobs().ensure(spec);
+        if (configuration.isRollover()) {
+            succession = new JobSuccession(labelingJobs(), spec, chain, clock(),
+                    Duration.ofMillis(configuration.getRolloverCheckInterval()));
+            ensuredJob = succession.ensure();
+        } else {
+            ensuredJob = labelingJobs().ensure(spec);
+        }
+    }
+
+    /**
+     * Called before data objects are published: with rollover, holds the caller while the job's successor is not
+     * InProgress (see {@link JobSuccession#awaitRunning}); records the send for the idle warning.
+     */
+    void beforeSend() {
+        JobSuccession current = succession;
+        if (current != null) {
+            current.awaitRunning(Duration.ofMillis(configuration.getRolloverTimeout()));
+        }
+        chain.sent(clock().instant());
+    }
+
+    /** The job data objects go to now: the endpoint's job, or its newest successor after a rollover. */
+    String currentJobName() {
+        JobChain current = chain;
+        return current == null ? jobName : current.current();
+    }
+
+    /** The clock option, else the system clock. */
+    private Clock clock() {
+        return configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
     }
 
     /** The job's region: the region option, else the SageMaker client's. */

@@ -132,6 +132,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         BodyObject body = bodies().toDataObject(message.getBody(), exchange);
         body.upload().ifPresent(upload -> setUploadHeaders(message, upload));
         DataObject object = withDedupId(body.object(), exchange);
+        getEndpoint().beforeSend();
         PublishBatcher batcher = this.batcher;
         if (!configuration().isBatching()) {
             setPublishedHeaders(message, publisher().publish(object));
@@ -172,6 +173,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     /** Collections and arrays are validated whole before anything is sent; other bodies are read 10 at a time. */
     private void sendDataObjects(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
+        getEndpoint().beforeSend();
         List<PublishedObject> published = DataObjectBodies.inMemory(body)
                 ? publisher().publishAll(bodies().toDataObjectList(body, exchange))
                 : publisher().publishAll(bodies().toDataObjectIterator(body, exchange));

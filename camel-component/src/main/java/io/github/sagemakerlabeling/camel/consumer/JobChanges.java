@@ -15,7 +15,8 @@ final class JobChanges {
 
     /** The event the new description makes, empty when nothing changed. */
     Optional<LabelingJobEvent> next(DescribeLabelingJobResponse job) {
-        if (last == null || last.status() != job.labelingJobStatus()
+        // After a rollover the successor's first description is a status change too, whatever its status.
+        if (last == null || !last.jobName().equals(job.labelingJobName()) || last.status() != job.labelingJobStatus()
                 || !Objects.equals(last.failureReason().orElse(null), job.failureReason())) {
             return Optional.of(LabelingJobEvent.of(job, LabelingEventType.jobStatusChanged));
         }

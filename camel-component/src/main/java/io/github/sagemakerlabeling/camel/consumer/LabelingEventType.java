@@ -7,5 +7,10 @@ public enum LabelingEventType {
     /** The job's status changed (or was first seen): the body is a {@link LabelingJobEvent}. */
     jobStatusChanged,
     /** The job's label counters changed, its status did not: the body is a {@link LabelingJobEvent}. */
-    labelCountersChanged
+    labelCountersChanged,
+    /**
+     * The application sent the job no data object for {@code idleWarningAfter}, and Ground Truth stops a job idle for
+     * 10 days: the body is a {@link LabelingJobEvent}, the header {@code CamelSageMakerLabelingLastSent} says when.
+     */
+    idleWarning
 }

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
  * A change of a labeling job seen by a {@code jobEvents} consumer: the body of its exchanges.
  *
  * @param jobName       the job's name
- * @param type          {@link LabelingEventType#jobStatusChanged} or {@link LabelingEventType#labelCountersChanged}
+ * @param type          {@link LabelingEventType#jobStatusChanged}, {@link LabelingEventType#labelCountersChanged}
+ *                      or {@link LabelingEventType#idleWarning}
  * @param status        the job's status now
  * @param labelCounters the job's label counters now
  * @param failureReason why the job failed, when it did

@@ -42,7 +42,7 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
     /** Detail: whether the consumer's output queue answered. */
     public static final String OUTPUT_QUEUE_REACHABLE = "output.queue.reachable";
 
-    private final String jobName;
+    private final Supplier<String> jobName;
     private final Supplier<LabelingJobs> jobs;
     private final Supplier<SnsClient> sns;
     private final Supplier<SqsClient> sqs;
@@ -54,7 +54,7 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
 
     /**
      * @param id             the check's id, for example {@code consumer:sagemaker-labeling-<routeId>}
-     * @param jobName        the labeling job
+     * @param jobName        the labeling job now (after a rollover, the newest successor)
      * @param jobs           the job service of the endpoint
      * @param sns            the endpoint's SNS client
      * @param sqs            the endpoint's SQS client
@@ -62,7 +62,7 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
      * @param interval       how long a result is reused before the job, topics and queue are checked again
      * @param endedJobUp     whether a job that has ended is reported UP (with a message) instead of DOWN
      */
-    public LabelingJobHealthCheck(String id, String jobName, Supplier<LabelingJobs> jobs, Supplier<SnsClient> sns,
+    public LabelingJobHealthCheck(String id, Supplier<String> jobName, Supplier<LabelingJobs> jobs, Supplier<SnsClient> sns,
                                   Supplier<SqsClient> sqs, Supplier<Optional<String>> outputQueueUrl,
                                   Duration interval, boolean endedJobUp) {
         super("camel", id);
@@ -96,6 +96,7 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
     }
 
     private void check(HealthCheckResultBuilder builder) {
+        String jobName = this.jobName.get();
         builder.detail(JOB_NAME, jobName).up();
         Optional<DescribeLabelingJobResponse> found;
         try {
@@ -129,9 +130,9 @@ public final class LabelingJobHealthCheck extends AbstractHealthCheck {
             builder.detail(FAILURE_REASON, job.failureReason());
         }
         if (status == LabelingJobStatus.INITIALIZING) {
-            builder.detail(INITIALIZING, true).message("Labeling job '" + jobName + "' is Initializing");
+            builder.detail(INITIALIZING, true).message("Labeling job '" + job.labelingJobName() + "' is Initializing");
         } else if (status != LabelingJobStatus.IN_PROGRESS) {
-            builder.message("Labeling job '" + jobName + "' is " + job.labelingJobStatusAsString()
+            builder.message("Labeling job '" + job.labelingJobName() + "' is " + job.labelingJobStatusAsString()
                     + (job.failureReason() == null ? "" : ": " + job.failureReason())
                     + (endedJobUp ? " (reported UP: healthCheckEndedJobUp)" : ""));
             if (!endedJobUp) {
