@@ -77,8 +77,8 @@ class DurableStoreTest {
                     .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromString("a cat"));
             uploadInTwoParts(kit, simulated.bucket(), "images/big.bin");
 
-            kit.publish(simulated.inputTopic(), "{\"source\":\"one\"}");
-            kit.publish(simulated.inputTopic(), "{\"source\":\"two\"}");
+            kit.publish(simulated.inputTopic(), keyed("one"));
+            kit.publish(simulated.inputTopic(), keyed("two"));
             kit.awaitCounters(simulated.name(), counters(2, 0, 0));
             kit.publish(people.inputTopic(), "{\"source\":\"for people\"}");
             PortalClient ann = PortalClient.signIn(kit.local.portalEndpoint(), "Ann");
@@ -137,9 +137,9 @@ class DurableStoreTest {
             assertThat(answers.findValuesAsText("workerId")).containsExactly("Ann", "Bob");
             kit.awaitCounters(people.name(), counters(1, 0, 0));
 
-            // The simulated job goes on with new objects, and does not label the old ones again.
-            kit.publish(simulated.inputTopic(), "{\"source\":\"three\"}");
-            kit.publish(simulated.inputTopic(), "{\"source\":\"one\"}");
+            // The simulated job goes on with new objects, and does not label an old one (same key) again.
+            kit.publish(simulated.inputTopic(), keyed("one"));
+            kit.publish(simulated.inputTopic(), keyed("three"));
             kit.awaitCounters(simulated.name(), counters(3, 0, 0));
             assertThat(kit.receive(simulated.outputQueue(), 1)).hasSize(1);
             String manifest = "output/" + simulated.name() + "/manifests/intermediate/1/output.manifest";
@@ -163,6 +163,11 @@ class DurableStoreTest {
         }
         assertThat(files(moduleDir)).isEqualTo(before);
         assertThat(dataDir).isEmptyDirectory();
+    }
+
+    /** A text object with its own dedup key: the text. */
+    private static String keyed(String text) {
+        return "{\"source\":\"" + text + "\",\"dataset-objectid-attribute-name\":\"key\",\"key\":\"" + text + "\"}";
     }
 
     private static void uploadInTwoParts(GroundTruthTestKit kit, String bucket, String key) {
