@@ -3,6 +3,7 @@ package io.github.sagemakerlabeling.local;
 import io.github.sagemakerlabeling.local.edge.EdgeEndpoint;
 import io.github.sagemakerlabeling.local.engine.AwsClients;
 import io.github.sagemakerlabeling.local.engine.EngineSettings;
+import io.github.sagemakerlabeling.local.engine.JobJournal;
 import io.github.sagemakerlabeling.local.engine.StreamingEngine;
 import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.faults.SqsFaultProxy;
@@ -17,6 +18,7 @@ import io.github.sagemakerlabeling.local.sagemaker.SageMakerHttpServer;
 import io.github.sagemakerlabeling.local.sns.LocalSns;
 import io.github.sagemakerlabeling.local.sqs.LocalSqs;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
+import io.github.sagemakerlabeling.local.store.DataDirectory;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.Annotator;
 import io.github.sagemakerlabeling.local.workers.LabeledResults;
@@ -24,11 +26,13 @@ import io.github.sagemakerlabeling.local.workers.TaskPool;
 import io.github.sagemakerlabeling.local.workers.WorkforcePlan;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,37 +81,47 @@ public final class LocalGroundTruth implements AutoCloseable {
     private final TaskPool people = new TaskPool();
     private final LabeledResults results = new LabeledResults();
     private final WorkerPortal portal;
+    private final DataDirectory dataDirectory;
+    private final JobJournal jobJournal;
 
     private LocalGroundTruth(Builder builder) {
         this.region = builder.region;
         this.accountId = builder.accountId;
         this.clock = builder.clock;
         try (ParallelStart parallel = new ParallelStart()) {
+            dataDirectory = track(builder.dataDir == null ? DataDirectory.inMemory()
+                    : DataDirectory.open(builder.dataDir));
             // Applications reach SQS through the fault proxy (on the SQS port), and ElasticMQ names the proxy in
             // queue URLs; the engine and SNS delivery talk to ElasticMQ directly, so faults never hit them.
-            sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults, queuePolicies));
+            sqsProxy = track(new SqsFaultProxy(builder.sqsPort, faults, queuePolicies,
+                    dataDirectory.queueAttributes()));
             // ElasticMQ takes longest (about 2 s in a fresh JVM): this thread starts it while a helper starts
             // S3Proxy and then loads the SDK client classes that SNS and the engine need once ElasticMQ is up.
             // If a part fails, the other one is still waited for (ParallelStart.close) and then stopped.
             Future<LocalS3> s3Started = parallel.submit(() -> {
-                LocalS3 started = track(LocalS3.builder().port(builder.s3Port).directory(builder.s3Directory)
+                LocalS3 started = track(LocalS3.builder().port(builder.s3Port)
+                        .directory(builder.s3Directory != null ? builder.s3Directory : dataDirectory.s3().orElse(null))
                         .start());
                 loadClientClasses(region);
                 return started;
             });
             sqs = track(LocalSqs.builder().region(region).accountId(accountId).publicEndpoint(sqsProxy.endpoint())
-                    .start());
+                    .messageStore(dataDirectory.sqs().orElse(null)).start());
             sqsProxy.start(sqs.endpoint());
             sns = track(LocalSns.builder(sqs.endpoint()).port(builder.snsPort).region(region).accountId(accountId)
-                    .clock(clock).faults(faults).queuePolicies(queuePolicies).start());
+                    .clock(clock).faults(faults).queuePolicies(queuePolicies).journal(dataDirectory.sns()).start());
             s3 = ParallelStart.await(s3Started);
             engineClients = new AwsClients(track(LocalAwsClients.sqs(sqs.endpoint(), region)),
                     track(LocalAwsClients.configure(SnsClient.builder(), sns.endpoint(), region)
                             .overrideConfiguration(c -> c.putHeader(FaultInjector.INTERNAL_CALLER_HEADER, "engine"))
                             .build()),
                     track(LocalAwsClients.s3(s3.endpoint(), region)));
-            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people, results));
+            jobJournal = new JobJournal(dataDirectory.jobs());
+            catchUpClock(jobJournal);
+            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people, results,
+                    jobJournal));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
+            resumeJobs();
             sageMaker = track(new SageMakerHttpServer(labelingJobs, builder.sageMakerPort, faults));
             ReadGrants grants = new ReadGrants(URI.create("http://" + LocalDefaults.HOST));
             TemplateRenderer renderer = new TemplateRenderer(grants::grant);
@@ -123,6 +137,35 @@ public final class LocalGroundTruth implements AutoCloseable {
             throw new IllegalStateException("Local Ground Truth failed to start: " + e.getMessage(), e);
         }
         LOG.info("Local Ground Truth started: {}", endpoints());
+    }
+
+    /** The simulation clock goes on from the latest time the stack recorded before it restarted, if that is ahead. */
+    private void catchUpClock(JobJournal journal) {
+        journal.latestTime().ifPresent(latest -> {
+            Duration ahead = Duration.between(clock.instant(), latest);
+            if (!ahead.isNegative() && !ahead.isZero()) {
+                clock.advance(ahead);
+            }
+        });
+    }
+
+    /** Takes back the labeling jobs the data directory kept, and runs again those that had not ended. */
+    private void resumeJobs() {
+        List<JobJournal.RecordedJob> recorded = jobJournal.jobs();
+        jobJournal.compact();
+        for (JobJournal.RecordedJob job : recorded) {
+            engine.resume(labelingJobs.restore(job.request(), job.arn(), job.reference(), job.creationTime(),
+                    job.state()));
+        }
+        if (!recorded.isEmpty()) {
+            LOG.info("Local Ground Truth took back {} labeling jobs from {}", recorded.size(),
+                    dataDirectory.root().orElseThrow());
+        }
+    }
+
+    /** The directory the stack keeps its state in ({@link Builder#dataDir}), or empty when it runs in memory. */
+    public Optional<Path> dataDir() {
+        return dataDirectory.root();
     }
 
     /** A builder for a stack on free ports, in {@code us-east-1}, account {@code 000000000000}, in real time. */
@@ -276,6 +319,7 @@ public final class LocalGroundTruth implements AutoCloseable {
         queuePolicies.clear();
         engine.reset();
         labelingJobs.reset();
+        jobJournal.clear();
         engine.settings(settings);
         SnsClient snsClient = engineClients.sns();
         snsClient.listTopicsPaginator().topics().forEach(topic -> snsClient.deleteTopic(b -> b.topicArn(topic.topicArn())));
@@ -352,6 +396,7 @@ public final class LocalGroundTruth implements AutoCloseable {
         private int portalPort;
         private PortalAccess portalAccess = PortalAccess.loopback();
         private Path s3Directory;
+        private Path dataDir;
         private SimulationClock clock = SimulationClock.realTime();
         private EngineSettings engineSettings = EngineSettings.defaults();
 
@@ -420,6 +465,20 @@ public final class LocalGroundTruth implements AutoCloseable {
         /** Keeps S3 buckets and objects in this directory instead of in memory. */
         public Builder s3Directory(Path directory) {
             this.s3Directory = directory;
+            return this;
+        }
+
+        /**
+         * Keeps everything in {@code directory} (created if missing), so that a stack started again on it, after
+         * {@link LocalGroundTruth#close()} or {@code kill -9}, has it back: labeling jobs and their task boards,
+         * people's answers, topics and subscriptions, queues and their messages, buckets and objects, and the
+         * simulation time. What a request was answered for is on disk before the answer. Without it (the default)
+         * the stack keeps everything in memory and writes nothing. See local/README.md, "Durable store".
+         *
+         * @throws IllegalStateException at {@link #start()}, when another running stack uses the directory
+         */
+        public Builder dataDir(Path directory) {
+            this.dataDir = directory;
             return this;
         }
 

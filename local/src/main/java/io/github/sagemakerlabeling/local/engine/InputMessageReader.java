@@ -78,6 +78,17 @@ final class InputMessageReader {
         return new Manifest(objects, invalid);
     }
 
+    /** An object as a store kept it, read again from its manifest line. */
+    IncomingObject restore(ObjectNode line, String dedupId, boolean serviceAssigned, Optional<String> sequencer,
+                           String message) {
+        try {
+            return new IncomingObject(line, codec.decode(Json.write(line)), dedupId, serviceAssigned, sequencer,
+                    message);
+        } catch (LabelingValidationException e) {
+            throw new IllegalStateException("a stored object is no data object: " + line, e);
+        }
+    }
+
     private IncomingObject manifestLine(ObjectNode line, String fallbackId, String message) {
         DataObject object;
         try {

@@ -20,8 +20,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -48,7 +51,12 @@ final class JobOutput {
     private final OutputArchive archive;
     private final SnsClient sns;
     private final LabeledResults results;
-    private final Deque<String> unpublished = new ArrayDeque<>();
+    private final Deque<Pending> unpublished = new ArrayDeque<>();
+    private final Consumer<List<Integer>> published;
+
+    /** An output line waiting for the output topic, and the index of its object. */
+    record Pending(int index, String line) {
+    }
 
     /**
      * @param spec    the job
@@ -57,9 +65,12 @@ final class JobOutput {
      * @param archive its S3 output
      * @param sns     the client that publishes to the output topic
      * @param results where the dashboard reads what was labeled
+     * @param published told the indexes of objects whose lines left the queue for the topic (or were dropped with
+     *                  their deleted topic)
      */
     JobOutput(LabelingJobSpec spec, String jobName, List<LabelCategory> labels, OutputArchive archive, SnsClient sns,
-              LabeledResults results) {
+              LabeledResults results, Consumer<List<Integer>> published) {
+        this.published = published;
         this.results = results;
         this.spec = spec;
         this.jobName = jobName;
@@ -68,8 +79,12 @@ final class JobOutput {
         this.sns = sns;
     }
 
-    /** Consolidates an object's answers, records the output line in S3 and queues it for the output topic. */
-    void labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
+    /**
+     * Consolidates an object's answers, records the output line in S3 and queues it for the output topic.
+     *
+     * @return the output line
+     */
+    ObjectNode labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
         ConsolidatedLabel consolidated = Consolidator.of(kind, spec.taskType())
@@ -83,7 +98,13 @@ final class JobOutput {
                         Agreement.of(answer.answer(), label.value(), label.metadata()))).toList());
         ObjectNode line = outputLine(object, label, consolidated.mask().isPresent(), created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);
-        spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(Json.write(line)));
+        spec.outputSnsTopicArn().ifPresent(topic -> unpublished.add(new Pending(object.index(), Json.write(line))));
+        return line;
+    }
+
+    /** Queues the lines of objects labeled but not yet published before the stack restarted, first first. */
+    void restore(List<Pending> lines) {
+        unpublished.addAll(lines);
     }
 
     /**
@@ -93,10 +114,11 @@ final class JobOutput {
     void publishPending() {
         while (!unpublished.isEmpty()) {
             String topic = spec.outputSnsTopicArn().orElseThrow();
-            List<String> batch = nextBatch();
+            List<Pending> batch = nextBatch();
             List<PublishBatchRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                entries.add(PublishBatchRequestEntry.builder().id(Integer.toString(i)).message(batch.get(i)).build());
+                entries.add(PublishBatchRequestEntry.builder().id(Integer.toString(i)).message(batch.get(i).line())
+                        .build());
             }
             PublishBatchResponse response;
             try {
@@ -105,6 +127,7 @@ final class JobOutput {
                 LOG.warn("Labeling job {}: the output topic {} no longer exists; {} labeled objects are not published",
                         jobName, topic, batch.size());
                 batch.forEach(line -> unpublished.poll());
+                published.accept(batch.stream().map(Pending::index).toList());
                 continue;
             } catch (RuntimeException e) {
                 LOG.debug("Labeling job {}: publishing to the output topic failed, retrying", jobName, e);
@@ -112,6 +135,15 @@ final class JobOutput {
             }
             batch.forEach(line -> unpublished.poll());
             List<BatchResultErrorEntry> failed = response.failed();
+            Set<Integer> failedEntries = new HashSet<>();
+            failed.forEach(entry -> failedEntries.add(Integer.parseInt(entry.id())));
+            List<Integer> sent = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!failedEntries.contains(i)) {
+                    sent.add(batch.get(i).index());
+                }
+            }
+            published.accept(sent);
             if (!failed.isEmpty()) {
                 LOG.debug("Labeling job {}: {} of {} output lines failed to publish, retrying", jobName, failed.size(),
                         batch.size());
@@ -123,11 +155,11 @@ final class JobOutput {
     }
 
     /** The first unpublished lines that fit one PublishBatch call; always at least one. */
-    private List<String> nextBatch() {
-        List<String> batch = new ArrayList<>();
+    private List<Pending> nextBatch() {
+        List<Pending> batch = new ArrayList<>();
         int bytes = 0;
-        for (String line : unpublished) {
-            int size = line.getBytes(StandardCharsets.UTF_8).length;
+        for (Pending line : unpublished) {
+            int size = line.line().getBytes(StandardCharsets.UTF_8).length;
             if (batch.size() == MAX_BATCH_ENTRIES || (!batch.isEmpty() && bytes + size > MAX_BATCH_BYTES)) {
                 break;
             }

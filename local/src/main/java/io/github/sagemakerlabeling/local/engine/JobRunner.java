@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.local.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sagemakerlabeling.core.labels.LabelCategory;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
@@ -50,6 +51,8 @@ final class JobRunner implements Runnable {
     private final Set<String> seenIds = new HashSet<>();
     private final TaskBoard board;
     private final Instant readyAt;
+    private final JobJournal journal;
+    private JobJournal.Recovered recovered;
 
     private volatile boolean closed;
     private volatile OutputArchive archive;
@@ -60,7 +63,8 @@ final class JobRunner implements Runnable {
     private int objectIndex;
 
     JobRunner(LocalLabelingJob job, EngineSettings settings, SimulationClock clock, AwsClients aws, TaskPool people,
-              LabeledResults results) {
+              LabeledResults results, JobJournal journal) {
+        this.journal = journal;
         this.people = people;
         this.results = results;
         this.job = job;
@@ -90,6 +94,19 @@ final class JobRunner implements Runnable {
         } catch (RuntimeException e) {
             setupFailure = JobFailure.of("set up the job's queue", e);
         }
+    }
+
+    /**
+     * Takes back what the job had before the stack restarted (see {@link JobJournal}): the ids it saw, the objects it
+     * had not finished, back in its backlog with the answers people gave them, and its output. Called before
+     * {@link #run()}.
+     */
+    void resume(JobJournal.Recovered state) {
+        recovered = state;
+        seenIds.addAll(state.dedupIds());
+        objectIndex = state.nextIndex();
+        state.unfinished().forEach(board::add);
+        lastActivity = later(lastActivity, state.lastActivity());
     }
 
     /** Asks the loop to end; it does within a second. */
@@ -134,10 +151,7 @@ final class JobRunner implements Runnable {
             throw setupFailure;
         }
         JobStart start = JobStart.prepare(spec, job.name(), aws, reader);
-        archive = start.archive();
-        output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns(), results);
-        workforce = new Workforce(Workforce.describe(spec, job.name(), start.labels().stream()
-                .map(LabelCategory::label).toList()), settings, people, aws.s3());
+        prepare(start);
         if (job.transition(LabelingJobStatus.INITIALIZING, LabelingJobStatus.IN_PROGRESS)) {
             lastActivity = clock.instant();
             start.manifest().ifPresent(manifest -> {
@@ -149,7 +163,33 @@ final class JobRunner implements Runnable {
         }
     }
 
+    /** Sets up the job's output and workers from what it read at its start. */
+    private void prepare(JobStart start) {
+        archive = start.archive();
+        output = new JobOutput(spec, job.name(), start.labels(), start.archive(), aws.sns(), results,
+                indexes -> journal.published(job.name(), indexes));
+        workforce = new Workforce(Workforce.describe(spec, job.name(), start.labels().stream()
+                .map(LabelCategory::label).toList()), settings, people, aws.s3());
+        if (recovered != null) {
+            archive.restore(recovered.outputLines());
+            output.restore(recovered.unpublished());
+            workforce.restoreAnswers(recovered.peopleAnswers());
+            recovered = null;
+        }
+    }
+
+    /** A job that was running before the stack restarted reads its labels again and sets up its output. */
+    private void prepareResumed() {
+        if (output == null) {
+            if (setupFailure != null) {
+                throw setupFailure;
+            }
+            prepare(JobStart.resume(spec, job.name(), aws));
+        }
+    }
+
     private void step() {
+        prepareResumed();
         boolean busy = board.busy() || output.hasUnpublished();
         receive(busy ? 0 : IDLE_WAIT_SECONDS);
         Instant now = clock.instant();
@@ -188,17 +228,21 @@ final class JobRunner implements Runnable {
         } catch (InputMessageReader.InvalidInputException e) {
             LOG.info("Labeling job {}: message {} cannot be labeled: {}", job.name(), message.messageId(),
                     e.getMessage());
+            journal.invalid(job.name());
             job.invalidMessage();
         } catch (RuntimeException e) {
             LOG.warn("Labeling job {}: message {} could not be read", job.name(), message.messageId(), e);
+            journal.invalid(job.name());
             job.invalidMessage();
         }
     }
 
     private void accept(IncomingObject object) {
         if (seenIds.add(object.dedupId())) {
+            AcceptedObject accepted = new AcceptedObject(object, clock.instant(), objectIndex++);
+            journal.accepted(job.name(), accepted);
             job.objectAccepted();
-            board.add(new AcceptedObject(object, clock.instant(), objectIndex++));
+            board.add(accepted);
         }
     }
 
@@ -206,14 +250,18 @@ final class JobRunner implements Runnable {
     private void advanceTo(Instant time) {
         TaskBoard.Progress progress = board.advanceTo(time, workforce);
         for (AcceptedObject expired : progress.expired()) {
+            journal.failed(job.name(), expired.index(), board.expiry(expired));
             job.objectFailed();
             lastActivity = later(lastActivity, board.expiry(expired));
         }
         for (TaskBoard.Finished finished : progress.finished()) {
             if (finished.answers().isEmpty()) {
+                journal.failed(job.name(), finished.object().index(), finished.at());
                 job.objectFailed();
             } else {
-                output.labeled(finished.object(), finished.answers(), finished.at());
+                ObjectNode line = output.labeled(finished.object(), finished.answers(), finished.at());
+                journal.labeled(job.name(), finished.object().index(), finished.at(), line,
+                        spec.outputSnsTopicArn().isPresent());
                 job.objectLabeled();
             }
             lastActivity = later(lastActivity, finished.at());
@@ -246,6 +294,7 @@ final class JobRunner implements Runnable {
      * is written.
      */
     private void stop() {
+        prepareResumed();
         Instant now = clock.instant();
         advanceTo(now);
         Set<String> unlabeled = new LinkedHashSet<>();

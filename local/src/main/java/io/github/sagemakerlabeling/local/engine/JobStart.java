@@ -45,6 +45,20 @@ record JobStart(List<LabelCategory> labels, OutputArchive archive, Optional<Inpu
         return new JobStart(labels, archive, manifest);
     }
 
+    /**
+     * What a job that was running before the stack restarted needs again: its labels and its output, not its input
+     * manifest (its objects were taken on already).
+     *
+     * @throws JobFailure naming the first thing that cannot be used
+     */
+    static JobStart resume(LabelingJobSpec spec, String jobName, AwsClients aws) {
+        List<LabelCategory> labels = spec.labelCategoryConfigS3Uri()
+                .map(uri -> labelCategories(aws, uri))
+                .orElse(List.of());
+        return new JobStart(labels, new OutputArchive(aws.s3(), spec.s3OutputPath(), jobName,
+                spec.labelAttributeName()), Optional.empty());
+    }
+
     private static List<LabelCategory> labelCategories(AwsClients aws, String uri) {
         String what = "the label category configuration";
         String json = read(aws, uri, what);

@@ -123,6 +123,11 @@ final class OutputArchive {
         manifest.append(Json.write(outputLine)).append('\n');
     }
 
+    /** Puts back the output lines of objects labeled before the stack restarted, for the manifests. */
+    synchronized void restore(List<? extends JsonNode> outputLines) {
+        outputLines.forEach(line -> manifest.append(Json.write(line)).append('\n'));
+    }
+
     /**
      * Writes what was recorded since the last flush, and the manifest. The S3 writes happen outside the recording
      * lock, so recording goes on while a flush is under way.

@@ -5,6 +5,9 @@ import io.github.sagemakerlabeling.local.sagemaker.LocalLabelingJob;
 import io.github.sagemakerlabeling.local.time.SimulationClock;
 import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.TaskPool;
+import io.github.sagemakerlabeling.local.store.Journal;
+import io.github.sagemakerlabeling.local.workers.AnswerKind;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +32,8 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     private volatile EngineSettings settings;
     private final TaskPool people;
     private final LabeledResults results;
+    private final JobJournal journal;
+    private volatile Instant clockRecorded = Instant.EPOCH;
     private final Map<String, JobRunner> runners = new ConcurrentHashMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
@@ -70,6 +75,24 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
      */
     public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings, TaskPool people,
                            LabeledResults results) {
+        this(clock, aws, settings, people, results, new JobJournal(Journal.discarding()));
+    }
+
+    /**
+     * @param clock    the simulation clock the jobs run on
+     * @param aws      clients of the local SNS, SQS and S3
+     * @param settings timings and workers
+     * @param people   where tasks of work teams that label with people wait for the worker portal
+     * @param results  where every labeled object is recorded for the dashboard
+     * @param journal  where jobs, their task boards and people's answers are kept (a data directory's), and
+     *                 {@link #resume} takes them back from
+     */
+    public StreamingEngine(SimulationClock clock, AwsClients aws, EngineSettings settings, TaskPool people,
+                           LabeledResults results, JobJournal journal) {
+        this.journal = journal;
+        if (journal.durable()) {
+            people.onSubmit(journal::answered);
+        }
         this.people = people;
         this.results = results;
         this.clock = clock;
@@ -95,8 +118,30 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
 
     @Override
     public void jobCreated(LocalLabelingJob job) {
-        JobRunner runner = new JobRunner(job, settings, clock, aws, people, results);
+        journal.created(job);
+        job.onStatusChange(journal::statusChanged);
+        JobRunner runner = new JobRunner(job, settings, clock, aws, people, results, journal);
         runner.setUp();
+        start(job, runner);
+    }
+
+    /**
+     * Runs again a job the journal kept, from where it was: its queue subscribed again, its unfinished objects back on
+     * its task board with the answers people gave them. A job that ended stays as it is.
+     */
+    public void resume(LocalLabelingJob job) {
+        job.onStatusChange(journal::statusChanged);
+        if (job.isFinal()) {
+            return;
+        }
+        JobRunner runner = new JobRunner(job, settings, clock, aws, people, results, journal);
+        runner.setUp();
+        journal.recovered(job.name(), job.spec().taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT))
+                .ifPresent(runner::resume);
+        start(job, runner);
+    }
+
+    private void start(LocalLabelingJob job, JobRunner runner) {
         runners.put(job.arn(), runner);
         jobThreads.execute(() -> {
             try {
@@ -120,8 +165,26 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
         results.clear();
     }
 
+    /**
+     * Writes the simulation time when the clock runs ahead of real time (sped up, or moved forward), so that timers
+     * of jobs resumed after a restart go on from there.
+     */
+    private void recordClock() {
+        Instant now = clock.instant();
+        if (journal.durable() && now.isAfter(Instant.now().plusSeconds(1))
+                && now.isAfter(clockRecorded.plusSeconds(1))) {
+            try {
+                journal.clock(now);
+                clockRecorded = now;
+            } catch (RuntimeException e) {
+                LOG.warn("Recording the simulation clock failed", e);
+            }
+        }
+    }
+
     @Override
     public void close() {
+        recordClock();
         reset();
         // Let a flush under way finish its S3 writes instead of interrupting it; no new flush starts.
         flusher.shutdown();
@@ -135,6 +198,7 @@ public final class StreamingEngine implements LabelingJobListener, AutoCloseable
     }
 
     private void flushAll() {
+        recordClock();
         runners.values().forEach(runner -> {
             try {
                 runner.flushOutput();

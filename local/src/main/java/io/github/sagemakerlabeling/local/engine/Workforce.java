@@ -15,7 +15,9 @@ import io.github.sagemakerlabeling.local.workers.WorkforceMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ final class Workforce {
     private final Annotator annotator;
     private final TaskPool pool;
     private final S3Client s3;
+    private final Map<Integer, List<SubmittedAnswer>> restoredAnswers = new HashMap<>();
 
     /**
      * @param job      the job as its workers see it
@@ -79,9 +82,19 @@ final class Workforce {
         return mode == WorkforceMode.BOTH ? Optional.of(sent.plus(simulatedAfter)) : Optional.empty();
     }
 
-    /** Opens the object to people until {@code deadline}. */
+    /** Opens the object to people until {@code deadline}, with the answers people gave it before a restart. */
     TaskPool.OpenObject openForPeople(AcceptedObject object, Instant deadline) {
-        return pool.open(job.jobName(), task(object, 0), deadline);
+        TaskPool.OpenObject open = pool.open(job.jobName(), task(object, 0), deadline);
+        List<SubmittedAnswer> before = restoredAnswers.remove(object.index());
+        if (before != null) {
+            pool.restore(open, before);
+        }
+        return open;
+    }
+
+    /** The answers people gave to objects not finished when the stack stopped, by object index. */
+    void restoreAnswers(Map<Integer, List<SubmittedAnswer>> answers) {
+        restoredAnswers.putAll(answers);
     }
 
     /** No more tasks of the object for people. */

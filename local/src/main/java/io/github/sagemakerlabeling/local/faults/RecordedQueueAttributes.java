@@ -22,6 +22,20 @@ final class RecordedQueueAttributes {
 
     private final Map<String, Map<String, String>> byQueue = new ConcurrentHashMap<>();
 
+    /** The attributes recorded for a queue. */
+    Map<String, String> of(String queueName) {
+        return byQueue.getOrDefault(queueName, Map.of());
+    }
+
+    /** Records a queue's attributes as they were, replacing what was recorded. */
+    void restore(String queueName, Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            byQueue.remove(queueName);
+        } else {
+            byQueue.put(queueName, Map.copyOf(attributes));
+        }
+    }
+
     /** Why SQS would refuse a value of one of these attributes in {@code CreateQueue} or {@code SetQueueAttributes}. */
     Optional<WireError> refusal(SqsCall call) {
         if (!"CreateQueue".equals(call.action()) && !"SetQueueAttributes".equals(call.action())) {

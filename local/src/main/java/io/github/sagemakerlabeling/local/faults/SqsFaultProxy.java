@@ -16,6 +16,7 @@ import io.github.sagemakerlabeling.local.http.MalformedRequestException;
 import io.github.sagemakerlabeling.local.http.Refusal;
 import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
+import io.github.sagemakerlabeling.local.store.Journal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,6 +88,7 @@ public final class SqsFaultProxy implements LocalService {
     private final FaultInjector faults;
     private final QueuePolicyAttributes policyAttributes;
     private final RecordedQueueAttributes recordedAttributes = new RecordedQueueAttributes();
+    private final QueueAttributeJournal attributeJournal;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI endpoint;
@@ -115,7 +117,21 @@ public final class SqsFaultProxy implements LocalService {
      * @throws IllegalStateException if the port is taken
      */
     public SqsFaultProxy(int port, FaultInjector faults, QueuePolicies policies) {
+        this(port, faults, policies, Journal.discarding());
+    }
+
+    /**
+     * Binds 127.0.0.1 on the port; requests wait until {@link #start(URI)}.
+     *
+     * @param port     the port, or 0 for a free one
+     * @param faults   where faults come from
+     * @param policies where the queues' {@code Policy} attributes, which ElasticMQ ignores, are kept
+     * @param journal  where the attributes ElasticMQ does not keep are written, and restored from at start
+     * @throws IllegalStateException if the port is taken
+     */
+    public SqsFaultProxy(int port, FaultInjector faults, QueuePolicies policies, Journal journal) {
         this.faults = Objects.requireNonNull(faults, "faults");
+        this.attributeJournal = new QueueAttributeJournal(journal, policies, recordedAttributes);
         this.policyAttributes = new QueuePolicyAttributes(Objects.requireNonNull(policies, "policies"),
                 this::queueExists);
         try {
@@ -248,6 +264,7 @@ public final class SqsFaultProxy implements LocalService {
             if (response.status() == 200) {
                 response = new LoopbackHttpClient.Response(200, response.headers(),
                         recordedAttributes.afterSuccess(call, policyAttributes.afterSuccess(call, response.body())));
+                attributeJournal.afterSuccess(call);
             }
             if (decision.failsAfterProcessing()) {
                 sendError(exchange, json, decision.error(Service.SQS));

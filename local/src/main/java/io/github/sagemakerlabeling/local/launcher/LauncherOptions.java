@@ -28,6 +28,8 @@ import java.util.function.UnaryOperator;
  * @param region    the region the stack plays
  * @param accountId the account id in its ARNs
  * @param s3Dir     the directory that keeps S3's buckets, or {@code null} for memory
+ * @param dataDir   the directory that keeps everything (jobs, task boards, answers, topics, queues, messages,
+ *                  buckets), or {@code null} for memory
  * @param speed     how many times faster than real time the simulation clock runs
  * @param workers   the workers' specification as given, see {@link #workers()}
  * @param stopWithParent whether the stack stops when the process that started it ends
@@ -35,7 +37,8 @@ import java.util.function.UnaryOperator;
  * @param workforces which work teams label with simulated workers, people in the worker portal, or both
  * @param portalAccess the worker portal's bind address and access token
  */
-public record LauncherOptions(Map<String, Integer> ports, String region, String accountId, Path s3Dir, double speed,
+public record LauncherOptions(Map<String, Integer> ports, String region, String accountId, Path s3Dir, Path dataDir,
+                              double speed,
                               String workers, boolean stopWithParent, boolean help, WorkforcePlan workforces,
                               PortalAccess portalAccess) {
 
@@ -57,6 +60,9 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
               --region R           region in ARNs and signatures (default us-east-1)
               --account ID         12-digit account id in ARNs and queue URLs (default 000000000000)
               --s3-dir DIR         keep S3 buckets and objects in DIR (created if missing) instead of in memory
+              --data-dir DIR       keep everything in DIR (created if missing): labeling jobs, task boards,
+                                   people's answers, topics, subscriptions, queues and their messages, buckets
+                                   and objects; a stack started again on DIR (after Ctrl-C or kill -9) has them
               --speed F            run the simulation clock F times faster than real time (default 1)
               --workers SPEC       the simulated workers (default random:seed=1,disagreement=0.1):
                                      random[:seed=N,disagreement=R]  seeded crowd, R in 0..1 disagrees
@@ -101,6 +107,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
         String region = LocalDefaults.REGION;
         String accountId = LocalDefaults.ACCOUNT_ID;
         Path s3Dir = null;
+        Path dataDir = null;
         double speed = 1.0;
         String workers = DEFAULT_WORKERS;
         boolean stopWithParent = false;
@@ -131,6 +138,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                 case "--account" -> accountId = check(option, value != null ? value : next(args, ++i, option),
                         LocalDefaults::requireAccountId, "must be 12 digits");
                 case "--s3-dir" -> s3Dir = directory(option, value != null ? value : next(args, ++i, option));
+                case "--data-dir" -> dataDir = directory(option, value != null ? value : next(args, ++i, option));
                 case "--speed" -> speed = speed(option, value != null ? value : next(args, ++i, option));
                 case "--workers" -> {
                     workers = value != null ? value : next(args, ++i, option);
@@ -152,7 +160,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                         + ", both were " + port.getValue());
             }
         }
-        return new LauncherOptions(ports, region, accountId, s3Dir, speed, workers, stopWithParent, help, workforces,
+        return new LauncherOptions(ports, region, accountId, s3Dir, dataDir, speed, workers, stopWithParent, help, workforces,
                 portalAccess(portalBind, portalToken));
     }
 
@@ -187,6 +195,7 @@ public record LauncherOptions(Map<String, Integer> ports, String region, String 
                 .ports(ports.get("sagemaker"), ports.get("sns"), ports.get("sqs"), ports.get("s3"))
                 .edgePort(ports.get("edge"))
                 .s3Directory(s3Dir)
+                .dataDir(dataDir)
                 .clock(speed == 1.0 ? SimulationClock.realTime() : SimulationClock.speedUp(speed))
                 .portalPort(ports.get("portal"))
                 .portalAccess(portalAccess.bindAddress().getHostAddress(), portalAccess.token().orElse(null))

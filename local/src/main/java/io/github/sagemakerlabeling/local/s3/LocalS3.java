@@ -14,6 +14,7 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,24 @@ public final class LocalS3 implements LocalService {
             throw new UncheckedIOException("cannot create the S3 store directory " + directory, e);
         }
         properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
-        return BlobStores.create("filesystem-nio2", properties);
+        return new AcceptingServerSideEncryption(BlobStores.create("filesystem-nio2", properties));
+    }
+
+    /**
+     * The on-disk store with the in-memory one's leniency about server-side encryption: S3Proxy answers 501 to a
+     * request with {@code x-amz-server-side-encryption*} headers unless the store says it supports them, which the
+     * filesystem store does not, though it keeps them with the object's other metadata as the in-memory store does.
+     * Nothing is encrypted either way; a stack on a directory takes the same requests as one in memory.
+     */
+    private static final class AcceptingServerSideEncryption extends ForwardingBlobStore {
+        AcceptingServerSideEncryption(BlobStore store) {
+            super(store);
+        }
+
+        @Override
+        public boolean supportsServerSideEncryption() {
+            return true;
+        }
     }
 
     /** Settings of a {@link LocalS3}; {@link #start()} starts the server. */

@@ -4,6 +4,7 @@ import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.sagemaker.validation.RequestValidator;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobResponse;
@@ -110,6 +111,27 @@ public final class LabelingJobApi {
     /** Every job created so far, oldest first. */
     public List<LocalLabelingJob> jobs() {
         return registry.all();
+    }
+
+    /**
+     * Takes back a job a store kept (see {@code io.github.sagemakerlabeling.local.store}), without telling the engine:
+     * the caller resumes it.
+     *
+     * @param request      the job's creation request
+     * @param arn          its ARN
+     * @param reference    its job reference code
+     * @param creationTime when it was created
+     * @param state        what changed since
+     * @return the job, now listed and described like one created here
+     */
+    public LocalLabelingJob restore(CreateLabelingJobRequest request, String arn, String reference,
+                                    Instant creationTime, LocalLabelingJob.State state) {
+        LocalLabelingJob job = LocalLabelingJob.restored(request, LabelingJobSpec.fromCreateRequest(request, region),
+                arn, reference, clock, creationTime, state);
+        if (!registry.add(job)) {
+            throw new IllegalStateException("labeling job " + request.labelingJobName() + " was restored twice");
+        }
+        return job;
     }
 
     /** Forgets every job. */

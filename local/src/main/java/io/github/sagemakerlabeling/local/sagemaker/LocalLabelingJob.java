@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.sagemaker.model.CreateLabelingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.HumanTaskConfig;
@@ -45,16 +46,69 @@ public final class LocalLabelingJob {
     private int unlabeled;
     private int humanLabeled;
     private int failed;
+    private Consumer<LocalLabelingJob> statusListener = job -> { };
+
+    /**
+     * What changes in a job after its creation, as a store keeps it.
+     *
+     * @param status             the lifecycle status
+     * @param lastModifiedTime   when anything last changed
+     * @param failureReason      why it failed, or {@code null}
+     * @param outputDatasetS3Uri its output manifest, or {@code null} before there is one
+     * @param unlabeled          objects accepted and not yet labeled or failed
+     * @param humanLabeled       objects labeled
+     * @param failed             objects (and input messages) that failed
+     */
+    public record State(LabelingJobStatus status, Instant lastModifiedTime, String failureReason,
+                        String outputDatasetS3Uri, int unlabeled, int humanLabeled, int failed) {
+    }
 
     LocalLabelingJob(CreateLabelingJobRequest request, LabelingJobSpec spec, String arn, String jobReferenceCode,
                      Clock clock) {
+        this(request, spec, arn, jobReferenceCode, clock, wirePrecision(clock.instant()));
+    }
+
+    private LocalLabelingJob(CreateLabelingJobRequest request, LabelingJobSpec spec, String arn,
+                             String jobReferenceCode, Clock clock, Instant creationTime) {
         this.request = request;
         this.spec = spec;
         this.arn = arn;
         this.jobReferenceCode = jobReferenceCode;
         this.clock = clock;
-        this.creationTime = wirePrecision(clock.instant());
+        this.creationTime = creationTime;
         this.lastModifiedTime = creationTime;
+    }
+
+    /** A job as a store kept it: created at {@code creationTime}, now in {@code state}. */
+    static LocalLabelingJob restored(CreateLabelingJobRequest request, LabelingJobSpec spec, String arn,
+                                     String jobReferenceCode, Clock clock, Instant creationTime, State state) {
+        LocalLabelingJob job = new LocalLabelingJob(request, spec, arn, jobReferenceCode, clock, creationTime);
+        job.status = state.status();
+        job.lastModifiedTime = state.lastModifiedTime();
+        job.failureReason = state.failureReason();
+        job.outputDatasetS3Uri = state.outputDatasetS3Uri();
+        job.unlabeled = state.unlabeled();
+        job.humanLabeled = state.humanLabeled();
+        job.failed = state.failed();
+        return job;
+    }
+
+    /** The creation request, as CreateLabelingJob received it. */
+    public CreateLabelingJobRequest request() {
+        return request;
+    }
+
+    /** What changed since creation, now. */
+    public synchronized State state() {
+        return new State(status, lastModifiedTime, failureReason, outputDatasetS3Uri, unlabeled, humanLabeled, failed);
+    }
+
+    /**
+     * Calls {@code listener} with the job after each change of its status, failure reason or output location (not of
+     * its counters), before the change is visible to other threads: a store records the change there.
+     */
+    public synchronized void onStatusChange(Consumer<LocalLabelingJob> listener) {
+        this.statusListener = listener;
     }
 
     /** The job's name as it was created. */
@@ -110,6 +164,7 @@ public final class LocalLabelingJob {
         }
         status = next;
         touch();
+        statusListener.accept(this);
         return true;
     }
 
@@ -119,6 +174,7 @@ public final class LocalLabelingJob {
             status = LabelingJobStatus.FAILED;
             failureReason = reason.length() > 1024 ? reason.substring(0, 1024) : reason;
             touch();
+            statusListener.accept(this);
         }
     }
 
@@ -151,6 +207,7 @@ public final class LocalLabelingJob {
     /** Records where the output manifest is, once there is output. */
     public synchronized void outputWritten(String outputManifestUri) {
         outputDatasetS3Uri = outputManifestUri;
+        statusListener.accept(this);
     }
 
     /** The counters now. */

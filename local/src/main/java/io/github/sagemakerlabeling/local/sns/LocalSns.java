@@ -8,6 +8,7 @@ import io.github.sagemakerlabeling.local.faults.FaultInjector;
 import io.github.sagemakerlabeling.local.http.HttpServers;
 import io.github.sagemakerlabeling.local.http.RequestGuard;
 import io.github.sagemakerlabeling.local.sqs.QueuePolicies;
+import io.github.sagemakerlabeling.local.store.Journal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -82,7 +83,7 @@ public final class LocalSns implements LocalService {
         this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + server.getAddress().getPort());
         this.delivery = new SqsDelivery(LocalAwsClients.sqs(builder.sqsEndpoint, region),
                 new NotificationEnvelope(endpoint), builder.queuePolicies);
-        TopicRegistry registry = new TopicRegistry(region, accountId);
+        TopicRegistry registry = new TopicRegistry(region, accountId, builder.journal);
         Map<String, ActionHandler> handlers = new HashMap<>();
         new TopicActions(registry).registerWith(handlers);
         new SubscriptionActions(registry).registerWith(handlers);
@@ -153,12 +154,22 @@ public final class LocalSns implements LocalService {
         private Clock clock = Clock.systemUTC();
         private FaultInjector faults = new FaultInjector();
         private QueuePolicies queuePolicies = new QueuePolicies();
+        private Journal journal = Journal.discarding();
 
         private Builder(URI sqsEndpoint) {
             this.sqsEndpoint = sqsEndpoint;
         }
 
         /** The port to listen on; 0 (the default) picks a free one. */
+        /**
+         * Keeps topics and subscriptions in {@code journal} and starts from what it holds (see
+         * {@link io.github.sagemakerlabeling.local.store.DataDirectory}); default: in memory.
+         */
+        public Builder journal(Journal journal) {
+            this.journal = journal;
+            return this;
+        }
+
         public Builder port(int port) {
             this.port = LocalDefaults.requirePort(port);
             return this;

@@ -99,6 +99,11 @@ final class Subscription {
         return filterPolicy == null || filterPolicy.matches(message);
     }
 
+    /** The attributes set on the subscription, which {@link TopicRegistry} sets again to restore it. */
+    synchronized Map<String, String> settableAttributes() {
+        return new LinkedHashMap<>(attributes);
+    }
+
     /** The attributes {@code GetSubscriptionAttributes} reports. */
     synchronized Map<String, String> attributes() {
         Map<String, String> all = new LinkedHashMap<>();

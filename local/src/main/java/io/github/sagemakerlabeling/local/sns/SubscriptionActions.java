@@ -54,8 +54,8 @@ final class SubscriptionActions {
 
     private XmlWriter setSubscriptionAttributes(SnsRequest request) {
         Subscription subscription = registry.subscription(request.required("SubscriptionArn"));
-        subscription.setAttribute(request.required("AttributeName"), request.get("AttributeValue") == null ? ""
-                : request.get("AttributeValue"));
+        registry.setAttribute(subscription, request.required("AttributeName"),
+                request.get("AttributeValue") == null ? "" : request.get("AttributeValue"));
         return new XmlWriter();
     }
 

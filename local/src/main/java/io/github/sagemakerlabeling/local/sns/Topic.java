@@ -116,6 +116,15 @@ final class Topic {
         });
     }
 
+    /** The attributes set on the topic ({@code FifoTopic} included), which {@link #create} takes to make it again. */
+    synchronized Map<String, String> settableAttributes() {
+        Map<String, String> set = new LinkedHashMap<>(attributes);
+        if (fifo) {
+            set.put("FifoTopic", "true");
+        }
+        return set;
+    }
+
     /** The attributes {@code GetTopicAttributes} reports, apart from the subscription counts. */
     synchronized Map<String, String> attributes() {
         Map<String, String> all = new LinkedHashMap<>();

@@ -48,8 +48,8 @@ final class TopicActions {
 
     private XmlWriter setTopicAttributes(SnsRequest request) {
         Topic topic = registry.topic(request.required("TopicArn"));
-        topic.setAttribute(request.required("AttributeName"), request.get("AttributeValue") == null ? ""
-                : request.get("AttributeValue"));
+        registry.setAttribute(topic, request.required("AttributeName"),
+                request.get("AttributeValue") == null ? "" : request.get("AttributeValue"));
         return new XmlWriter();
     }
 }

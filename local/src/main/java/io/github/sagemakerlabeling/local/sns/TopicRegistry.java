@@ -1,5 +1,9 @@
 package io.github.sagemakerlabeling.local.sns;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sagemakerlabeling.core.json.Json;
+import io.github.sagemakerlabeling.local.store.Journal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The topics and subscriptions of one SNS server, by ARN, in creation order; a topic's subscriptions are also kept
  * by topic, so publishing looks up only its own. Thread-safe.
+ *
+ * <p>Every change is written to a {@link Journal} before the request that made it is answered: a topic's or a
+ * subscription's whole state (name, ARN, attributes set) after each change, or its deletion. A registry made on a
+ * journal with events replays them and compacts the journal to the current state.
  */
 final class TopicRegistry {
 
@@ -24,9 +32,22 @@ final class TopicRegistry {
     /** Each topic's subscriptions by ARN, in creation order; present for every topic. */
     private final Map<String, Map<String, Subscription>> subscriptionsByTopic = new LinkedHashMap<>();
 
+    private final Journal journal;
+
     TopicRegistry(String region, String accountId) {
+        this(region, accountId, Journal.discarding());
+    }
+
+    /** A registry that keeps its topics and subscriptions in {@code journal}, starting from what it holds. */
+    TopicRegistry(String region, String accountId, Journal journal) {
         this.region = region;
         this.accountId = accountId;
+        this.journal = journal;
+        journal.events().forEach(this::replay);
+        List<JsonNode> state = new ArrayList<>();
+        topics.values().forEach(topic -> state.add(topicEvent(topic)));
+        subscriptions.values().forEach(subscription -> state.add(subscriptionEvent(subscription)));
+        journal.compact(state);
     }
 
     /**
@@ -40,6 +61,7 @@ final class TopicRegistry {
         if (existing == null) {
             topics.put(created.arn(), created);
             subscriptionsByTopic.put(created.arn(), new LinkedHashMap<>());
+            journal.append(topicEvent(created));
             return created;
         }
         if (!existing.hasAttributes(attributes)) {
@@ -53,6 +75,7 @@ final class TopicRegistry {
         checkTopicArn(topicArn);
         if (topics.remove(topicArn) != null) {
             subscriptionsByTopic.remove(topicArn).keySet().forEach(subscriptions::remove);
+            journal.append(Journal.event("topic-deleted").put("arn", topicArn));
         }
     }
 
@@ -104,7 +127,14 @@ final class TopicRegistry {
                 return existing;
             }
         }
-        Subscription subscription = new Subscription(topicArn + ":" + UUID.randomUUID(), topic, protocol, queue);
+        Subscription subscription = add(topicArn + ":" + UUID.randomUUID(), topic, protocol, queue, attributes);
+        journal.append(subscriptionEvent(subscription));
+        return subscription;
+    }
+
+    private Subscription add(String arn, Topic topic, String protocol, SqsQueueArn queue,
+                             Map<String, String> attributes) {
+        Subscription subscription = new Subscription(arn, topic, protocol, queue);
         // The scope first: it decides how FilterPolicy is read.
         String scope = attributes.get("FilterPolicyScope");
         if (scope != null) {
@@ -116,8 +146,22 @@ final class TopicRegistry {
             }
         });
         subscriptions.put(subscription.arn(), subscription);
-        ofTopic.put(subscription.arn(), subscription);
+        subscriptionsByTopic.get(topic.arn()).put(subscription.arn(), subscription);
         return subscription;
+    }
+
+    /** {@code SetTopicAttributes}: sets one attribute and records the change. */
+    synchronized void setAttribute(Topic topic, String name, String value) {
+        topic.setAttribute(name, value);
+        journal.append(topicEvent(topic));
+    }
+
+    /** {@code SetSubscriptionAttributes}: sets one attribute and records the change. */
+    synchronized void setAttribute(Subscription subscription, String name, String value) {
+        subscription.setAttribute(name, value);
+        if (subscriptions.containsKey(subscription.arn())) {
+            journal.append(subscriptionEvent(subscription));
+        }
     }
 
     /**
@@ -130,6 +174,7 @@ final class TopicRegistry {
         Subscription removed = subscriptions.remove(subscriptionArn);
         if (removed != null) {
             subscriptionsByTopic.get(removed.topic().arn()).remove(subscriptionArn);
+            journal.append(Journal.event("unsubscribed").put("arn", subscriptionArn));
         }
     }
 
@@ -155,6 +200,70 @@ final class TopicRegistry {
     synchronized List<Subscription> subscriptions(Topic topic) {
         Map<String, Subscription> ofTopic = subscriptionsByTopic.get(topic.arn());
         return ofTopic == null ? List.of() : new ArrayList<>(ofTopic.values());
+    }
+
+    private static ObjectNode topicEvent(Topic topic) {
+        ObjectNode event = Journal.event("topic").put("name", topic.arn().substring(topic.arn().lastIndexOf(':') + 1));
+        event.set("attributes", Json.mapper().valueToTree(topic.settableAttributes()));
+        return event;
+    }
+
+    private static ObjectNode subscriptionEvent(Subscription subscription) {
+        ObjectNode event = Journal.event("subscription").put("arn", subscription.arn())
+                .put("topicArn", subscription.topic().arn()).put("protocol", subscription.protocol())
+                .put("endpoint", subscription.queue().arn());
+        event.set("attributes", Json.mapper().valueToTree(subscription.settableAttributes()));
+        return event;
+    }
+
+    /** Applies one journaled event: a topic or subscription as it was last, or its deletion. */
+    private void replay(JsonNode event) {
+        switch (event.path("event").asText()) {
+            case "topic" -> {
+                Topic topic = Topic.create(region, accountId, event.path("name").asText(), strings(event));
+                Topic existing = topics.get(topic.arn());
+                if (existing == null) {
+                    topics.put(topic.arn(), topic);
+                    subscriptionsByTopic.put(topic.arn(), new LinkedHashMap<>());
+                } else {
+                    strings(event).forEach((name, value) -> {
+                        if (!name.equals("FifoTopic")) {
+                            existing.setAttribute(name, value);
+                        }
+                    });
+                }
+            }
+            case "topic-deleted" -> {
+                String arn = event.path("arn").asText();
+                if (topics.remove(arn) != null) {
+                    subscriptionsByTopic.remove(arn).keySet().forEach(subscriptions::remove);
+                }
+            }
+            case "subscription" -> {
+                Topic topic = topics.get(event.path("topicArn").asText());
+                if (topic != null) {
+                    String arn = event.path("arn").asText();
+                    subscriptions.remove(arn);
+                    subscriptionsByTopic.get(topic.arn()).remove(arn);
+                    add(arn, topic, event.path("protocol").asText(), SqsQueueArn.parse(event.path("endpoint").asText()),
+                            strings(event));
+                }
+            }
+            case "unsubscribed" -> {
+                Subscription removed = subscriptions.remove(event.path("arn").asText());
+                if (removed != null && subscriptionsByTopic.containsKey(removed.topic().arn())) {
+                    subscriptionsByTopic.get(removed.topic().arn()).remove(removed.arn());
+                }
+            }
+            default -> throw new IllegalStateException("unknown SNS journal event " + event);
+        }
+    }
+
+    private static Map<String, String> strings(JsonNode event) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        event.path("attributes").fields().forEachRemaining(field -> attributes.put(field.getKey(),
+                field.getValue().asText()));
+        return attributes;
     }
 
     private static void checkSubscriptionArn(String subscriptionArn) {

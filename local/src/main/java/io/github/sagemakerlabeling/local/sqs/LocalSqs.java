@@ -6,6 +6,7 @@ import io.github.sagemakerlabeling.local.LocalDefaults;
 import io.github.sagemakerlabeling.local.LocalService;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.apache.pekko.pattern.Patterns;
+import org.elasticmq.actor.QueueManagerActor;
+import org.elasticmq.actor.queue.QueueEvent;
+import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
+import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
+import org.elasticmq.util.NowProvider;
+import scala.Option;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -45,6 +55,7 @@ public final class LocalSqs implements LocalService {
     /** Above the longest long poll (20 s) plus any delay a test injects. */
     private static final String REQUEST_TIMEOUT = "100 s";
     /** ElasticMQ registers this MBean for the first server in a JVM and never removes it. */
+    private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(60);
     private static final String METRICS_MBEAN = "org.elasticmq:name=Queues";
 
     private final ActorSystem actorSystem;
@@ -71,6 +82,9 @@ public final class LocalSqs implements LocalService {
                     .withPort(builder.port)
                     .withAWSRegion(region)
                     .withAWSAccountId(accountId);
+            if (builder.messageStore != null) {
+                serverBuilder = persistent(serverBuilder, builder.messageStore);
+            }
             if (builder.publicEndpoint != null) {
                 URI url = builder.publicEndpoint;
                 serverBuilder = serverBuilder.withServerAddress(NodeAddress.apply(url.getScheme(), url.getHost(),
@@ -78,6 +92,9 @@ public final class LocalSqs implements LocalService {
             }
             this.server = serverBuilder.start();
             int port = server.waitUntilStarted().localAddress().getPort();
+            if (builder.messageStore != null) {
+                restore(serverBuilder);
+            }
             this.endpoint = URI.create("http://" + LocalDefaults.HOST + ":" + port);
         } catch (RuntimeException e) {
             terminateActorSystem();
@@ -85,6 +102,42 @@ public final class LocalSqs implements LocalService {
         }
         this.ownsMetricsBean = !beanBefore && metricsBeanRegistered();
         LOG.info("Local SQS (ElasticMQ) listening on {}", endpoint);
+    }
+
+    /**
+     * Makes ElasticMQ keep queues and messages in an H2 database under {@code directory}, through its own SQL
+     * persistence: every queue event (created, message added, changed, deleted) is written before ElasticMQ answers
+     * the request that caused it.
+     */
+    private TheSQSRestServerBuilder persistent(TheSQSRestServerBuilder serverBuilder, Path directory) {
+        // WRITE_DELAY=0: H2 commits each write to its file at once instead of within half a second, so a message
+        // whose SendMessage was answered survives kill -9.
+        String uri = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("elasticmq") + ";WRITE_DELAY=0";
+        SqlQueuePersistenceConfig config = SqlQueuePersistenceConfig.apply(true, "org.h2.Driver", uri, "", "",
+                false);
+        ActorRef store = actorSystem.actorOf(Props.create(SqlQueuePersistenceActor.class, config,
+                scala.collection.immutable.List$.MODULE$.empty()));
+        ActorRef queues = actorSystem.actorOf(Props.create(QueueManagerActor.class, new NowProvider(),
+                serverBuilder.sqsLimits(), Option.apply(store)));
+        return serverBuilder.withQueueManagerActor(queues).withQueueEventListener(store);
+    }
+
+    /** Loads the stored queues and messages into ElasticMQ. */
+    private static void restore(TheSQSRestServerBuilder serverBuilder) {
+        ActorRef store = serverBuilder.queueEventListener().get();
+        ActorRef queues = serverBuilder.providedQueueManagerActor().get();
+        try {
+            Object result = Patterns.ask(store, new QueueEvent.Restore(queues), RESTORE_TIMEOUT)
+                    .toCompletableFuture().get(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (result instanceof scala.util.Left<?, ?> errors) {
+                throw new IllegalStateException("ElasticMQ could not restore its queues: " + errors.value());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ElasticMQ restored its queues", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("ElasticMQ could not restore its queues", e);
+        }
     }
 
     /** A builder for a server on a free port, region {@code us-east-1}, account {@code 000000000000}. */
@@ -167,8 +220,18 @@ public final class LocalSqs implements LocalService {
         private String region = LocalDefaults.REGION;
         private String accountId = LocalDefaults.ACCOUNT_ID;
         private URI publicEndpoint;
+        private Path messageStore;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps queues and their messages in {@code directory} (created if missing), so they outlive the process;
+         * default: in memory.
+         */
+        public Builder messageStore(Path directory) {
+            this.messageStore = directory;
+            return this;
         }
 
         /** The port to listen on; 0 (the default) picks a free one. */

@@ -27,6 +27,27 @@ public final class TaskPool {
     private final Map<String, Assignment> assignments = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> submissions = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private SubmissionListener submissionListener = (jobName, datasetObjectId, answer) -> { };
+
+    /** Told of each answer a worker submits, before the submission is acknowledged. */
+    @FunctionalInterface
+    public interface SubmissionListener {
+        /**
+         * @param jobName         the task's job
+         * @param datasetObjectId the object's number in the job
+         * @param answer          the answer
+         */
+        void submitted(String jobName, String datasetObjectId, SubmittedAnswer answer);
+    }
+
+    /**
+     * Calls {@code listener} with each answer a worker submits, before {@link #submit} returns (and before the engine
+     * can see the answer): a store writes it there, so an acknowledged answer is kept. If the listener throws, the
+     * submission fails and the task stays the worker's.
+     */
+    public synchronized void onSubmit(SubmissionListener listener) {
+        this.submissionListener = listener;
+    }
 
     /** A job with tasks that people may take now, and how many. */
     public record Work(PeopleJob job, int tasksAvailable) {
@@ -183,13 +204,27 @@ public final class TaskPool {
         }
         WorkerAnswer answer = AnswerContent.read(answerContent, assignment.job().answerKind());
         OpenObject object = find(assignment);
+        SubmittedAnswer submitted = new SubmittedAnswer(workerId, assignment.acceptedAt(), now, answerContent, answer);
+        submissionListener.submitted(assignment.job().jobName(), assignment.object().datasetObjectId(), submitted);
         assignments.remove(assignmentId);
         object.active.remove(assignmentId);
-        SubmittedAnswer submitted = new SubmittedAnswer(workerId, assignment.acceptedAt(), now, answerContent, answer);
-        object.answers.add(submitted);
-        submissions.computeIfAbsent(assignment.job().jobName(), job -> new LinkedHashMap<>())
-                .merge(workerId, 1, Integer::sum);
+        add(object, submitted);
         return submitted;
+    }
+
+    /**
+     * Gives an object back the answers people submitted before the stack restarted: their workers count as having
+     * worked on it.
+     */
+    public synchronized void restore(OpenObject object, List<SubmittedAnswer> answers) {
+        answers.forEach(answer -> add(object, answer));
+    }
+
+    private void add(OpenObject object, SubmittedAnswer answer) {
+        object.workers.add(answer.workerId());
+        object.answers.add(answer);
+        submissions.computeIfAbsent(object.job.jobName(), job -> new LinkedHashMap<>())
+                .merge(answer.workerId(), 1, Integer::sum);
     }
 
     /** The engine is done with an object: no more tasks of it are given or accepted. */

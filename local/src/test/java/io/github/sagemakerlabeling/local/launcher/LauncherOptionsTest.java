@@ -26,6 +26,7 @@ class LauncherOptionsTest {
         assertThat(options.region()).isEqualTo("us-east-1");
         assertThat(options.accountId()).isEqualTo("000000000000");
         assertThat(options.s3Dir()).isNull();
+        assertThat(options.dataDir()).isNull();
         assertThat(options.speed()).isEqualTo(1.0);
         assertThat(options.annotator()).isInstanceOf(RandomAnnotator.class);
         assertThat(options.stopWithParent()).isFalse();
@@ -36,13 +37,15 @@ class LauncherOptionsTest {
     void everyOptionTakesItsValueAsTheNextArgumentOrAfterEquals(@TempDir Path dir) {
         LauncherOptions options = LauncherOptions.parse("--port-sagemaker", "4001", "--port-sns=4002",
                 "--port-sqs", "4003", "--port-s3=4004", "--port-edge", "4005", "--region", "eu-west-1", "--account=123456789012",
-                "--s3-dir", dir.resolve("s3").toString(), "--speed=60", "--workers", "first-label", "--stop-with-parent");
+                "--s3-dir", dir.resolve("s3").toString(), "--data-dir=" + dir.resolve("data"), "--speed=60", "--workers",
+                "first-label", "--stop-with-parent");
 
         assertThat(options.ports()).containsEntry("sagemaker", 4001).containsEntry("sns", 4002)
                 .containsEntry("sqs", 4003).containsEntry("s3", 4004).containsEntry("edge", 4005);
         assertThat(options.region()).isEqualTo("eu-west-1");
         assertThat(options.accountId()).isEqualTo("123456789012");
         assertThat(options.s3Dir()).isEqualTo(dir.resolve("s3"));
+        assertThat(options.dataDir()).isEqualTo(dir.resolve("data"));
         assertThat(options.speed()).isEqualTo(60.0);
         assertThat(options.annotator()).isInstanceOf(RuleBasedAnnotator.class);
         assertThat(options.stopWithParent()).isTrue();
@@ -52,7 +55,7 @@ class LauncherOptionsTest {
     void helpIsRecognizedAndTheUsageListsEveryOption() {
         assertThat(LauncherOptions.parse("--help").help()).isTrue();
         assertThat(LauncherOptions.USAGE).contains("--port-sagemaker", "--port-sns", "--port-sqs", "--port-s3",
-                "--port-edge", "--port-portal", "--region", "--account", "--s3-dir", "--speed", "--workers",
+                "--port-edge", "--port-portal", "--region", "--account", "--s3-dir", "--data-dir", "--speed", "--workers",
                 "--stop-with-parent", "--help");
     }
 

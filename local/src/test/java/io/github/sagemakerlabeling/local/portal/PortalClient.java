@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** One person at the worker portal, over raw HTTP with their own cookies. */
-final class PortalClient {
+public final class PortalClient {
 
     private final URI portal;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -28,7 +28,7 @@ final class PortalClient {
     }
 
     /** A worker signed in under a name; {@code portal} may be a prefix ending in {@code /}. */
-    static PortalClient signIn(URI portal, String name) throws IOException, InterruptedException {
+    public static PortalClient signIn(URI portal, String name) throws IOException, InterruptedException {
         PortalClient client = new PortalClient(portal);
         // relative under a prefix (the edge's: http://127.0.0.1:PORT/_local-ground-truth/portal/)
         HttpResponse<String> response = client.post(portal.getPath().endsWith("/") ? "sign-in" : "/sign-in",
@@ -40,7 +40,7 @@ final class PortalClient {
         return client;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(portal.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -57,12 +57,12 @@ final class PortalClient {
     }
 
     /** POST /api/jobs/{job}/take. */
-    HttpResponse<String> take(String job) throws IOException, InterruptedException {
+    public HttpResponse<String> take(String job) throws IOException, InterruptedException {
         return post("/api/jobs/" + job + "/take", "application/json", "");
     }
 
     /** The task taken, which must be there. */
-    JsonNode takeTask(String job) throws Exception {
+    public JsonNode takeTask(String job) throws Exception {
         HttpResponse<String> response = take(job);
         if (response.statusCode() != 200) {
             throw new AssertionError("take answered " + response.statusCode() + ": " + response.body());
@@ -71,7 +71,7 @@ final class PortalClient {
     }
 
     /** POST /api/tasks/{id}/submit with an answerContent. */
-    HttpResponse<String> submit(String taskId, String answerContentJson) throws IOException, InterruptedException {
+    public HttpResponse<String> submit(String taskId, String answerContentJson) throws IOException, InterruptedException {
         return post("/api/tasks/" + taskId + "/submit", "application/json",
                 "{\"answerContent\":" + answerContentJson + "}");
     }
