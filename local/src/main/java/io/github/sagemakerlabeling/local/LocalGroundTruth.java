@@ -118,7 +118,7 @@ public final class LocalGroundTruth implements AutoCloseable {
                     track(LocalAwsClients.s3(s3.endpoint(), region)));
             jobJournal = new JobJournal(dataDirectory.jobs());
             catchUpClock(jobJournal);
-            engine = track(new StreamingEngine(clock, engineClients, builder.engineSettings, people, results,
+            engine = track(new StreamingEngine(clock, engineClients, builder.effectiveEngineSettings(), people, results,
                     jobJournal));
             labelingJobs = new LabelingJobApi(region, accountId, clock, engine);
             resumeJobs();
@@ -399,6 +399,8 @@ public final class LocalGroundTruth implements AutoCloseable {
         private Path dataDir;
         private SimulationClock clock = SimulationClock.realTime();
         private EngineSettings engineSettings = EngineSettings.defaults();
+        private WorkforcePlan workforces;
+        private Annotator workers;
 
         private Builder() {
         }
@@ -458,7 +460,7 @@ public final class LocalGroundTruth implements AutoCloseable {
          * {@code workforces(WorkforcePlan.of(WorkforceMode.PEOPLE))}.
          */
         public Builder workforces(WorkforcePlan plan) {
-            this.engineSettings = engineSettings.withWorkforces(plan);
+            this.workforces = plan;
             return this;
         }
 
@@ -488,7 +490,10 @@ public final class LocalGroundTruth implements AutoCloseable {
             return this;
         }
 
-        /** Timings and workers of the streaming engine. */
+        /**
+         * Timings and workers of the streaming engine. {@link #workforces(WorkforcePlan)} and
+         * {@link #workers(Annotator)} override the plan and workers in it, whichever is called first.
+         */
         public Builder engineSettings(EngineSettings settings) {
             this.engineSettings = settings;
             return this;
@@ -496,8 +501,17 @@ public final class LocalGroundTruth implements AutoCloseable {
 
         /** Shorthand for the engine's workers. */
         public Builder workers(Annotator annotator) {
-            this.engineSettings = engineSettings.withAnnotator(annotator);
+            this.workers = annotator;
             return this;
+        }
+
+        // package-private for LocalGroundTruthBuilderTest
+        EngineSettings effectiveEngineSettings() {
+            EngineSettings settings = engineSettings;
+            if (workforces != null) {
+                settings = settings.withWorkforces(workforces);
+            }
+            return workers == null ? settings : settings.withAnnotator(workers);
         }
 
         public LocalGroundTruth start() {
