@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,29 +110,14 @@ class ConsumerKillTest extends ReliabilityTestSupport {
     }
 
     private Process startConsumerProcess(String queue, Path out) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ConsumerProcess.class.getName(),
-                groundTruth.sageMakerEndpoint().toString(), groundTruth.snsEndpoint().toString(),
-                groundTruth.sqsEndpoint().toString(), groundTruth.s3Endpoint().toString(), groundTruth.region(), queue,
-                out.toString()));
-        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
-        // Reads the process's output to its end, so the process never blocks on a full pipe.
-        Thread reader = new Thread(() -> {
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(started.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
+        Process started = ChildJvm.start(ConsumerProcess.class,
+                childArguments(queue, out.toString()), line -> {
                     if (line.equals(ConsumerProcess.STARTED)) {
                         ready.complete(true);
                     }
-                }
-            } catch (java.io.IOException e) {
-                LOG.debug("The consumer process's output ended", e);
-            }
-            ready.complete(false);
-        }, "consumer-process-output");
-        reader.setDaemon(true);
-        reader.start();
+                }).process();
+        started.onExit().thenRun(() -> ready.complete(false));
         assertThat(ready.get(60, TimeUnit.SECONDS)).as("the consumer process started").isTrue();
         return started;
     }
