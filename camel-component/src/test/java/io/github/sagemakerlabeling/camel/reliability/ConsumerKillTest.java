@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,14 +73,15 @@ class ConsumerKillTest extends ReliabilityTestSupport {
 
         Path out = directory.resolve("delivered-by-killed.txt");
         process = startConsumerProcess(queue, out);
-        CompletableFuture<?> fed = feeder.createProducerTemplate().asyncSendBody("direct:send", texts);
+        CompletableFuture<Exchange> fed = feeder.createProducerTemplate().asyncSend("direct:send",
+                exchange -> exchange.getMessage().setBody(texts));
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> lines(out).size() >= KILL_AFTER);
 
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         List<String> deliveredByKilled = lines(out);
-        fed.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
+        assertThat(fed.get(WITHIN.toSeconds(), TimeUnit.SECONDS).getException()).as("the feed's failure").isNull();
 
         Set<String> deliveredBySuccessor = ConcurrentHashMap.newKeySet();
         context(new RouteBuilder() {
