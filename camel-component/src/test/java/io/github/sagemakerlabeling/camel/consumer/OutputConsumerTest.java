@@ -56,8 +56,9 @@ class OutputConsumerTest extends ConsumerTestSupport {
                         .errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(0))
                         .to("mock:labeled");
 
-                from("sagemaker-labeling:reviews?outputQueue=" + OWN_QUEUE + "&waitTimeSeconds=1&delay=10")
-                        .routeId("noDeadLetters").autoStartup(false)
+                // Released at once after each failure (the back-off has tests of its own), so the test waits for none.
+                from("sagemaker-labeling:reviews?outputQueue=" + OWN_QUEUE + "&waitTimeSeconds=1&delay=10"
+                        + "&failureBackoff=0").routeId("noDeadLetters").autoStartup(false)
                         .onException(MalformedOutputException.class).process(e -> malformedFailures.incrementAndGet())
                         .end()
                         .to("mock:labeled");
@@ -184,7 +185,7 @@ class OutputConsumerTest extends ConsumerTestSupport {
 
         context.getRouteController().startRoute("noDeadLetters");
 
-        // Released after each failure's back-off (1 s, 2 s), so delivered again long before the 30 s timeout.
+        // Released after each failure, so delivered again long before the 30 s visibility timeout.
         await().atMost(Duration.ofSeconds(15)).until(() -> malformedFailures.get() >= 3);
         context.getRouteController().stopRoute("noDeadLetters");
         List<Message> left = fixture.sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages();

@@ -2,7 +2,9 @@ package io.github.sagemakerlabeling.camel.consumer;
 
 import io.github.sagemakerlabeling.local.LocalAwsClients;
 import io.github.sagemakerlabeling.local.LocalGroundTruth;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -10,6 +12,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 import software.amazon.awssdk.services.sqs.model.SetQueueAttributesRequest;
 
@@ -19,6 +25,8 @@ final class SqsCalls implements ExecutionInterceptor {
     private final Map<String, AtomicInteger> byOperation = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> receivesByQueue = new ConcurrentHashMap<>();
     private final Map<String, String> attributesSet = new ConcurrentHashMap<>();
+    private final List<String> deletedReceiptHandles = new CopyOnWriteArrayList<>();
+    private final List<String> deleteErrorCodes = new CopyOnWriteArrayList<>();
 
     /** A client of the local stack whose calls this counts. */
     SqsClient client(LocalGroundTruth local) {
@@ -34,6 +42,17 @@ final class SqsCalls implements ExecutionInterceptor {
         }
         if (context.request() instanceof SetQueueAttributesRequest set) {
             attributesSet.putAll(set.attributesAsStrings());
+        }
+        if (context.request() instanceof DeleteMessageBatchRequest delete) {
+            delete.entries().stream().map(DeleteMessageBatchRequestEntry::receiptHandle)
+                    .forEach(deletedReceiptHandles::add);
+        }
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        if (context.response() instanceof DeleteMessageBatchResponse delete) {
+            delete.failed().stream().map(BatchResultErrorEntry::code).forEach(deleteErrorCodes::add);
         }
     }
 
@@ -57,6 +76,19 @@ final class SqsCalls implements ExecutionInterceptor {
      */
     Map<String, String> attributesSet() {
         return Map.copyOf(attributesSet);
+    }
+
+    /**
+     * The receipt handles of every DeleteMessageBatch call, one per entry and call: a handle twice means the caller
+     * sent it again in a call of its own (the SDK's retries of one call do not count).
+     */
+    List<String> deletedReceiptHandles() {
+        return List.copyOf(deletedReceiptHandles);
+    }
+
+    /** The error codes of the failed entries of the DeleteMessageBatch calls, as the caller got them. */
+    List<String> deleteErrorCodes() {
+        return List.copyOf(deleteErrorCodes);
     }
 
     /** How many queues were received from. */

@@ -31,7 +31,8 @@ class ThousandObjectsTest extends JobOptionsTestSupport {
             @Override
             public void configure() {
                 from("direct:reviews").to(job + "&operation=sendDataObjects");
-                from(job + "&concurrentConsumers=2&waitTimeSeconds=1")
+                // Greedy: a poll that got messages polls again at once, instead of after the default half-second delay.
+                from(job + "&concurrentConsumers=2&waitTimeSeconds=1&greedy=true")
                         .process(exchange -> labeled.add(Map.entry(exchange.getMessage().getHeader(
                                 SageMakerLabelingConstants.SOURCE, String.class),
                                 exchange.getMessage().getBody(LabelingResult.class))));

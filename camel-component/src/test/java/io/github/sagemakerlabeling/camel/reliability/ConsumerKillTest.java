@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.camel.SageMakerLabelingConstants;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,14 +73,15 @@ class ConsumerKillTest extends ReliabilityTestSupport {
 
         Path out = directory.resolve("delivered-by-killed.txt");
         process = startConsumerProcess(queue, out);
-        CompletableFuture<?> fed = feeder.createProducerTemplate().asyncSendBody("direct:send", texts);
+        CompletableFuture<Exchange> fed = feeder.createProducerTemplate().asyncSend("direct:send",
+                exchange -> exchange.getMessage().setBody(texts));
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> lines(out).size() >= KILL_AFTER);
 
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         List<String> deliveredByKilled = lines(out);
-        fed.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
+        assertThat(fed.get(WITHIN.toSeconds(), TimeUnit.SECONDS).getException()).as("the feed's failure").isNull();
 
         Set<String> deliveredBySuccessor = ConcurrentHashMap.newKeySet();
         context(new RouteBuilder() {
@@ -113,29 +112,14 @@ class ConsumerKillTest extends ReliabilityTestSupport {
     }
 
     private Process startConsumerProcess(String queue, Path out) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ConsumerProcess.class.getName(),
-                groundTruth.sageMakerEndpoint().toString(), groundTruth.snsEndpoint().toString(),
-                groundTruth.sqsEndpoint().toString(), groundTruth.s3Endpoint().toString(), groundTruth.region(), queue,
-                out.toString()));
-        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
-        // Reads the process's output to its end, so the process never blocks on a full pipe.
-        Thread reader = new Thread(() -> {
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(started.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
+        Process started = ChildJvm.start(ConsumerProcess.class,
+                childArguments(queue, out.toString()), line -> {
                     if (line.equals(ConsumerProcess.STARTED)) {
                         ready.complete(true);
                     }
-                }
-            } catch (java.io.IOException e) {
-                LOG.debug("The consumer process's output ended", e);
-            }
-            ready.complete(false);
-        }, "consumer-process-output");
-        reader.setDaemon(true);
-        reader.start();
+                }).process();
+        started.onExit().thenRun(() -> ready.complete(false));
         assertThat(ready.get(60, TimeUnit.SECONDS)).as("the consumer process started").isTrue();
         return started;
     }

@@ -73,6 +73,15 @@ abstract class ReliabilityTestSupport extends JobOptionsTestSupport {
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 
+    /** The arguments of a {@link ChildJvm} application: the stack's four endpoints and region, then {@code more}. */
+    List<String> childArguments(String... more) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(groundTruth.sageMakerEndpoint().toString(),
+                groundTruth.snsEndpoint().toString(), groundTruth.sqsEndpoint().toString(),
+                groundTruth.s3Endpoint().toString(), groundTruth.region()));
+        arguments.addAll(List.of(more));
+        return arguments;
+    }
+
     String queueArn(String queueUrl) {
         return sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                 .attributes().get(QueueAttributeName.QUEUE_ARN);

@@ -3,9 +3,13 @@ package io.github.sagemakerlabeling.core.service;
 import io.github.sagemakerlabeling.core.result.MalformedOutputException;
 import io.github.sagemakerlabeling.core.result.OutputLineParser;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
@@ -20,7 +24,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  */
 public final class OutputReceiver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutputReceiver.class);
     private static final int MAX_BATCH = 10;
+    /** The code of a delete entry whose receipt handle SQS no longer knows, as after a lost reply's retry. */
+    static final String RECEIPT_HANDLE_IS_INVALID = "ReceiptHandleIsInvalid";
 
     private final SqsClient sqs;
     private final String queueUrl;
@@ -65,7 +72,14 @@ public final class OutputReceiver {
     }
 
     /**
-     * Deletes handled messages in batches of ten; entries SQS fails are retried once and then reported.
+     * Deletes handled messages in batches of ten; entries SQS fails on its side are retried once and then reported,
+     * entries refused as the caller's fault are reported at once.
+     *
+     * <p>An entry refused with {@code ReceiptHandleIsInvalid} is neither: SQS no longer knows that receipt of the
+     * message, because the message is gone (most often the SDK re-sent a DeleteMessageBatch that had taken effect
+     * but whose reply was lost) or because it was received again, and that receipt settles it. Amazon SQS itself
+     * answers a delete with an old receipt handle with success (ElasticMQ refuses it); nothing is left to delete, so
+     * such an entry is only logged at DEBUG, not retried and not reported.
      *
      * @return the outputs that could not be deleted (they will be delivered again)
      */
@@ -73,9 +87,11 @@ public final class OutputReceiver {
         List<ReceivedOutput> notDeleted = new ArrayList<>();
         for (int from = 0; from < handled.size(); from += MAX_BATCH) {
             List<ReceivedOutput> batch = handled.subList(from, Math.min(handled.size(), from + MAX_BATCH));
-            List<ReceivedOutput> failed = deleteBatch(batch);
-            if (!failed.isEmpty()) {
-                notDeleted.addAll(deleteBatch(failed));
+            List<ReceivedOutput> retry = new ArrayList<>();
+            deleteBatch(batch).forEach((output, error) -> (Boolean.TRUE.equals(error.senderFault()) ? notDeleted
+                    : retry).add(output));
+            if (!retry.isEmpty()) {
+                notDeleted.addAll(deleteBatch(retry).keySet());
             }
         }
         return notDeleted;
@@ -131,16 +147,23 @@ public final class OutputReceiver {
         return queueUrl;
     }
 
-    private List<ReceivedOutput> deleteBatch(List<ReceivedOutput> batch) {
+    /** Deletes one batch; the entries SQS failed, with their errors, except those it no longer knows. */
+    private Map<ReceivedOutput, BatchResultErrorEntry> deleteBatch(List<ReceivedOutput> batch) {
         List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             entries.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i))
                     .receiptHandle(batch.get(i).receiptHandle()).build());
         }
         DeleteMessageBatchResponse response = sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
-        List<ReceivedOutput> failed = new ArrayList<>();
+        Map<ReceivedOutput, BatchResultErrorEntry> failed = new LinkedHashMap<>();
         for (BatchResultErrorEntry error : response.failed()) {
-            failed.add(batch.get(Integer.parseInt(error.id())));
+            ReceivedOutput output = batch.get(Integer.parseInt(error.id()));
+            if (RECEIPT_HANDLE_IS_INVALID.equals(error.code())) {
+                LOG.debug("SQS no longer knows this receipt of output message {} (already deleted, or received again):"
+                        + " nothing to delete", output.messageId());
+            } else {
+                failed.put(output, error);
+            }
         }
         return failed;
     }

@@ -219,14 +219,15 @@ class SnsFaultsTest {
     }
 
     /**
-     * Every body on the queue, read until a one-second long poll comes back empty. SNS delivers before
-     * {@code Publish} answers, so whatever was delivered is there.
+     * Every body on the queue, read until a receive comes back empty. SNS delivers before {@code Publish} answers, so
+     * whatever was delivered is there: no receive needs to wait for more (the local SQS, ElasticMQ, answers a short
+     * poll with every visible message).
      */
     private List<String> bodies() {
         List<String> bodies = new ArrayList<>();
         List<Message> messages;
         do {
-            messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+            messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0))
                     .messages();
             messages.forEach(message -> bodies.add(message.body()));
         } while (!messages.isEmpty());

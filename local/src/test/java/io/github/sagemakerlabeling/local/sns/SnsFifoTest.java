@@ -24,19 +24,24 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 class SnsFifoTest extends SnsTestSupport {
 
     @Test
-    void deliversToFifoQueuesWithGroupAndDeduplicationIds() {
+    void deliversToFifoQueuesWithGroupAndDeduplicationIdsOnceForARepeatedId() {
         String topicArn = createFifoTopic(unique("fifo") + ".fifo", false);
         Queue queue = subscribedQueue(topicArn, Map.of("RawMessageDelivery", "true"));
+        // A standard queue on the same topic has no deduplication of its own: it shows what the topic delivered.
+        Queue standard = standardQueueOn(topicArn);
 
-        PublishResponse response = snsClient.publish(r -> r.topicArn(topicArn).message("first")
-                .messageGroupId("group-a").messageDeduplicationId("dedup-1"));
+        PublishResponse response = publish(topicArn, "first", "group-a", "dedup-1");
+        PublishResponse repeated = publish(topicArn, "first, sent again", "group-a", "dedup-1");
 
         assertThat(response.sequenceNumber()).matches("\\d{20}");
+        assertThat(repeated.messageId()).as("the repeat is answered as the first publish")
+                .isEqualTo(response.messageId());
         assertThat(drain(queue)).singleElement().satisfies(message -> {
             assertThat(message.body()).isEqualTo("first");
             assertThat(message.attributes()).containsEntry(MessageSystemAttributeName.MESSAGE_GROUP_ID, "group-a")
                     .containsEntry(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID, "dedup-1");
         });
+        assertThat(drain(standard)).extracting(Message::body).containsExactly("first");
     }
 
     @Test
@@ -96,6 +101,26 @@ class SnsFifoTest extends SnsTestSupport {
         assertThat(messages).extracting(Message::body).containsExactly("same body", "other body");
         assertThat(messages.get(0).attributes())
                 .containsEntry(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID, expectedId);
+    }
+
+    @Test
+    void aRepeatedBodyIsNotPublishedAgainWithinFiveMinutesOfContentBasedDeduplicationButIsAfter() {
+        String topicArn = createFifoTopic(unique("content") + ".fifo", true);
+        Queue queue = standardQueueOn(topicArn);
+
+        PublishResponse first = publishInGroup(topicArn, "the same review");
+        clock.advance(Duration.ofMinutes(4));
+        PublishResponse repeated = publishInGroup(topicArn, "the same review");
+        List<Message> withinTheWindow = drain(queue);
+        clock.advance(Duration.ofMinutes(1));
+        PublishResponse afterTheWindow = publishInGroup(topicArn, "the same review");
+
+        assertThat(repeated.messageId()).isEqualTo(first.messageId());
+        assertThat(withinTheWindow).extracting(Message::body).containsExactly("the same review");
+        assertThat(afterTheWindow.messageId()).isNotEqualTo(first.messageId());
+        assertThat(afterTheWindow.sequenceNumber()).isGreaterThan(first.sequenceNumber());
+        // The first copy is still in flight (received, not deleted): only what came after the window is visible.
+        assertThat(drain(queue)).extracting(Message::body).containsExactly("the same review");
     }
 
     @Test
@@ -227,6 +252,10 @@ class SnsFifoTest extends SnsTestSupport {
         snsClient.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queue.arn())
                 .attributes(Map.of("RawMessageDelivery", "true")));
         return queue;
+    }
+
+    private static PublishResponse publishInGroup(String topicArn, String message) {
+        return snsClient.publish(r -> r.topicArn(topicArn).message(message).messageGroupId("g"));
     }
 
     private static PublishResponse publish(String topicArn, String message, String groupId, String deduplicationId) {
