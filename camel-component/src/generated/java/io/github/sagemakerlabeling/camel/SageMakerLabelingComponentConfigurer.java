@@ -53,6 +53,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": getOrCreateConfiguration(target).setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "chainfrom":
+        case "chainFrom": getOrCreateConfiguration(target).setChainFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
         case "concurrentconsumers":
@@ -231,6 +233,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "chainfrom":
+        case "chainFrom": return java.lang.String.class;
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
         case "concurrentconsumers":
@@ -405,6 +409,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": return getOrCreateConfiguration(target).getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "chainfrom":
+        case "chainFrom": return getOrCreateConfiguration(target).getChainFrom();
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
         case "concurrentconsumers":

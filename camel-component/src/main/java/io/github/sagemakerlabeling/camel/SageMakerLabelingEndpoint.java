@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.ChainPreset;
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
@@ -100,7 +101,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
      * option is checked before the first AWS call.
      */
     private void ensureJob() {
-        EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext());
+        ChainPreset chain = ChainPreset.resolve(jobName, configuration, sageMaker(), s3());
+        EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext(), chain);
         LabelingJobSpec spec = wanted.resolve(sns(), s3());
         ensuredJob = labelingJobs().ensure(spec);
     }

@@ -8,9 +8,11 @@ import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.local.consolidation.ConsolidatedLabel;
 import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
+import io.github.sagemakerlabeling.local.consolidation.ReviewOutcome;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
 import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
+import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -71,8 +73,9 @@ final class JobOutput {
     void labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
-        ConsolidatedLabel label = Consolidator.of(kind)
-                .consolidate(answers.stream().map(SubmittedAnswer::answer).toList(), labels);
+        List<WorkerAnswer> given = answers.stream().map(SubmittedAnswer::answer).toList();
+        ConsolidatedLabel label = ReviewOutcome.apply(Consolidator.of(kind).consolidate(given, labels),
+                spec.taskType(), object.incoming().object().attributes(), given);
         results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers);
         ObjectNode line = outputLine(object, label, created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);
