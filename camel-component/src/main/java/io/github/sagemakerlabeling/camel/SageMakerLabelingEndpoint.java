@@ -98,7 +98,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     /**
      * Creates the job the options describe, or attaches to it when it already runs with the same spec. Every job
-     * option is checked before the first AWS call.
+     * option is checked before the first AWS call that changes anything; a job chained with {@code chainFrom} first
+     * describes the job it reviews.
      */
     private void ensureJob() {
         ChainPreset chain = ChainPreset.resolve(jobName, configuration, sageMaker(), s3());

@@ -49,8 +49,8 @@ public final class EndpointJobSpec {
     /**
      * Whether the options ask for the job to be ensured: {@code ensureJob}, else whether a task type (or
      * {@code chainFrom}) is set on an endpoint that feeds or reads the job (a consumer, or a producer sending data
-     * objects). Endpoints of the job
-     * management operations never create a job unasked, even when component-wide defaults describe one.
+     * objects). Endpoints of the job management operations never create a job unasked, even when component-wide
+     * defaults describe one.
      */
     public static boolean isWanted(SageMakerLabelingConfiguration options) {
         if (options.getEnsureJob() != null) {
