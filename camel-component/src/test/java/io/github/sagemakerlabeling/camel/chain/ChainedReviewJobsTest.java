@@ -37,6 +37,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeLabelingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.RenderUiTemplateResponse;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -157,7 +158,8 @@ class ChainedReviewJobsTest {
         DescribeLabelingJobResponse adjustment = describe("boxes-adjusted");
         assertThat(adjustment.inputConfig().dataSource().snsDataSource().snsTopicArn())
                 .isEqualTo(first.outputConfig().snsTopicArn());
-        assertThat(adjustment.humanTaskConfig().preHumanTaskLambdaArn()).endsWith(":function:PRE-AdjustmentBoundingBox");
+        assertThat(adjustment.humanTaskConfig().preHumanTaskLambdaArn())
+                .endsWith(":function:PRE-AdjustmentBoundingBox");
         assertThat(adjustment.labelAttributeName()).isEqualTo("boxes-adjusted");
         LabelCategoryConfig adjustmentLabels = LabelCategoryConfig.fromJson(contentOf(
                 adjustment.labelCategoryConfigS3Uri()));
@@ -177,6 +179,38 @@ class ChainedReviewJobsTest {
         assertThat(verdicts.auditLabelAttributeName()).contains("boxes-adjusted");
         assertThat(contentOf(verification.humanTaskConfig().uiConfig().uiTemplateS3Uri()))
                 .contains("<crowd-image-classifier", "overlay=", "task.input.manifestLine['boxes-adjusted']");
+    }
+
+    @Test
+    void theReviewTemplatesShowTheEarlierBoxesOfTheTaskInput() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:images").to("sagemaker-labeling:boxes?taskType=boundingBox&labels=car,person"
+                        + "&outputTopic=boxes-out&" + common());
+                from("sagemaker-labeling:boxes-adjusted?chainFrom=boxes&" + common()).to("mock:adjusted");
+                from("sagemaker-labeling:boxes-verified?chainFrom=boxes&taskType=verification&" + common())
+                        .to("mock:verified");
+            }
+        });
+        context.start();
+        String input = "{\"taskObject\":\"s3://" + BUCKET + "/images/street-1.png\",\"labels\":[\"car\",\"person\"],"
+                + "\"manifestLine\":{\"source-ref\":\"s3://" + BUCKET + "/images/street-1.png\","
+                + "\"label\":{\"image_size\":[{\"width\":320,\"height\":200,\"depth\":3}],"
+                + "\"annotations\":[{\"class_id\":1,\"left\":80,\"top\":50,\"width\":160,\"height\":100}]},"
+                + "\"label-metadata\":{\"class-map\":{\"1\":\"person\"},\"type\":\"groundtruth/object-detection\"}}}";
+
+        for (String job : List.of("boxes-adjusted", "boxes-verified")) {
+            String template = contentOf(describe(job).humanTaskConfig().uiConfig().uiTemplateS3Uri());
+            RenderUiTemplateResponse rendered = sageMaker.renderUiTemplate(b -> b.uiTemplate(t -> t.content(template))
+                    .task(t -> t.input(input))
+                    .roleArn("arn:aws:iam::" + groundTruth.accountId() + ":role/GroundTruth"));
+
+            assertThat(rendered.errors()).as(job).isEmpty();
+            assertThat(rendered.renderedContent().replaceAll("\\s+", " ")).as(job)
+                    .contains("left: 80, top: 50, width: 160, height: 100").contains("person")
+                    .doesNotContain("{{", "{%");
+        }
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class ReviewOutcome {
         Optional<ReviewedBoxes> reviewed = ReviewedBoxes.of(taskType.get(), inputAttributes);
         boolean adjusted = answers.stream().map(WorkerAnswer.Boxes.class::cast).anyMatch(answer ->
                 reviewed.map(earlier -> earlier.changedBy(answer)).orElse(!answer.boxes().isEmpty()));
-        ObjectNode metadata = label.metadata().deepCopy().put("adjustment-status", adjusted ? "adjusted" : "unadjusted");
+        ObjectNode metadata = label.metadata().deepCopy()
+                .put("adjustment-status", adjusted ? "adjusted" : "unadjusted");
         return new ConsolidatedLabel(label.value(), metadata);
     }
 }
