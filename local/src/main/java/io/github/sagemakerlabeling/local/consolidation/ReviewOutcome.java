@@ -1,13 +1,12 @@
 package io.github.sagemakerlabeling.local.consolidation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.sagemakerlabeling.core.dataobject.DataObject;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.local.workers.ReviewedBoxes;
 import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,19 +22,20 @@ public final class ReviewOutcome {
     /**
      * @param label           the consolidated label
      * @param taskType        the job's task type, empty for custom jobs
-     * @param inputAttributes the input line's attributes, which carry the reviewed label
+     * @param input           the input line, which carries the reviewed label
      * @param answers         the workers' answers
      * @return the label as a review job writes it; unchanged for other jobs
      */
     public static ConsolidatedLabel apply(ConsolidatedLabel label, Optional<TaskType> taskType,
-                                          Map<String, JsonNode> inputAttributes, List<WorkerAnswer> answers) {
+                                          DataObject input, List<WorkerAnswer> answers) {
         if (taskType.filter(TaskType::isVerification).isPresent()) {
             return new ConsolidatedLabel(TextNode.valueOf(label.value().asText()), label.metadata());
         }
         if (taskType.filter(type -> type == TaskType.BOUNDING_BOX_ADJUSTMENT).isEmpty()) {
             return label;
         }
-        Optional<ReviewedBoxes> reviewed = ReviewedBoxes.of(taskType.get(), inputAttributes);
+        // Only review jobs read the line's attributes (a copy): other jobs pay nothing here.
+        Optional<ReviewedBoxes> reviewed = ReviewedBoxes.of(taskType.get(), input.attributes());
         boolean adjusted = answers.stream().map(WorkerAnswer.Boxes.class::cast).anyMatch(answer ->
                 reviewed.map(earlier -> earlier.changedBy(answer)).orElse(!answer.boxes().isEmpty()));
         ObjectNode metadata = label.metadata().deepCopy()

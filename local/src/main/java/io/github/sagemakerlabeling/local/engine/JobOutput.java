@@ -75,7 +75,7 @@ final class JobOutput {
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
         List<WorkerAnswer> given = answers.stream().map(SubmittedAnswer::answer).toList();
         ConsolidatedLabel label = ReviewOutcome.apply(Consolidator.of(kind).consolidate(given, labels),
-                spec.taskType(), object.incoming().object().attributes(), given);
+                spec.taskType(), object.incoming().object(), given);
         results.record(jobName, when, object.incoming().line(), label.metadata(), label.value(), answers);
         ObjectNode line = outputLine(object, label, created);
         archive.labeled(object.index(), answers, object.incoming().line(), line, created);

@@ -75,7 +75,7 @@ class ReviewOutcomeTest {
         List<WorkerAnswer> answers = List.of(new WorkerAnswer.ClassChoice("bad"), new WorkerAnswer.ClassChoice("bad"));
 
         ConsolidatedLabel label = ReviewOutcome.apply(Consolidator.of(AnswerKind.CLASS).consolidate(answers, verdicts),
-                Optional.of(TaskType.BOUNDING_BOX_VERIFICATION), line().attributes(), answers);
+                Optional.of(TaskType.BOUNDING_BOX_VERIFICATION), line(), answers);
 
         assertThat(label.value().isTextual()).isTrue();
         assertThat(label.value().asText()).isEqualTo("1");
@@ -85,7 +85,7 @@ class ReviewOutcomeTest {
 
     private static ConsolidatedLabel review(TaskType type, List<WorkerAnswer> answers) {
         return ReviewOutcome.apply(Consolidator.of(AnswerKind.BOXES).consolidate(answers, LABELS), Optional.of(type),
-                line().attributes(), answers);
+                line(), answers);
     }
 
     private static AnnotationTask task(TaskType type, int worker) {
