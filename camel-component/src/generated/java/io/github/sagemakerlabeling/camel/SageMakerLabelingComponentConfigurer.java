@@ -53,6 +53,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": getOrCreateConfiguration(target).setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "chainfrom":
+        case "chainFrom": getOrCreateConfiguration(target).setChainFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "clientfactory":
         case "clientFactory": target.setClientFactory(property(camelContext, io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class, value)); return true;
         case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
@@ -239,6 +241,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "chainfrom":
+        case "chainFrom": return java.lang.String.class;
         case "clientfactory":
         case "clientFactory": return io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory.class;
         case "clock": return java.time.Clock.class;
@@ -421,6 +425,8 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "bodyType": return getOrCreateConfiguration(target).getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "chainfrom":
+        case "chainFrom": return getOrCreateConfiguration(target).getChainFrom();
         case "clientfactory":
         case "clientFactory": return target.getClientFactory();
         case "clock": return getOrCreateConfiguration(target).getClock();

@@ -50,6 +50,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": target.getConfiguration().setBodyType(property(camelContext, io.github.sagemakerlabeling.camel.DataObjectBodyType.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "chainfrom":
+        case "chainFrom": target.getConfiguration().setChainFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "concurrentconsumers":
         case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
@@ -260,6 +262,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": return io.github.sagemakerlabeling.camel.DataObjectBodyType.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "chainfrom":
+        case "chainFrom": return java.lang.String.class;
         case "clock": return java.time.Clock.class;
         case "concurrentconsumers":
         case "concurrentConsumers": return int.class;
@@ -466,6 +470,8 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "chainfrom":
+        case "chainFrom": return target.getConfiguration().getChainFrom();
         case "clock": return target.getConfiguration().getClock();
         case "concurrentconsumers":
         case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();

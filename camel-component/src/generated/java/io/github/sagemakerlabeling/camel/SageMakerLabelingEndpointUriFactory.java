@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(105);
+        Set<String> props = new HashSet<>(106);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
@@ -38,6 +38,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("batching");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("chainFrom");
         props.add("clock");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");

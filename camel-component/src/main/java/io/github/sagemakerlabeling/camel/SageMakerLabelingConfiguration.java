@@ -969,6 +969,20 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     }
     // end of rollover
 
+    // chaining
+    @UriParam(label = "job")
+    private String chainFrom;
+
+    public String getChainFrom() {
+        return chainFrom;
+    }
+
+    /** The streaming job whose labels this job reviews: its output topic becomes this job's input topic, and the review presets fill what taskType, labels, labelCategoryConfig and uiTemplate leave unset (an adjustment of the earlier job's labels unless taskType is verification or names a review type; its labels, or the verdicts good and bad; a worker template that shows the earlier labels). The earlier job must exist when this endpoint starts and have an output topic. Setting it makes the endpoint ensure the job unless ensureJob=false. */
+    public void setChainFrom(String chainFrom) {
+        this.chainFrom = chainFrom;
+    }
+    // end of chaining
+
     /** A copy, for an endpoint to change without touching the component's defaults. */
     public SageMakerLabelingConfiguration copy() {
         try {

@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.job.ChainPreset;
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.core.service.JobChain;
@@ -111,10 +112,12 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     /**
      * Creates the job the options describe, or attaches to it when it already runs with the same spec. Every job
-     * option is checked before the first AWS call.
+     * option is checked before the first AWS call that changes anything; a job chained with {@code chainFrom} first
+     * describes the job it reviews.
      */
     private void ensureJob() {
-        EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext());
+        ChainPreset preset = ChainPreset.resolve(jobName, configuration, sageMaker(), s3());
+        EndpointJobSpec wanted = EndpointJobSpec.of(jobName, configuration, region(), getCamelContext(), preset);
         LabelingJobSpec spec = wanted.resolve(sns(), s3());
         if (configuration.isRollover()) {
             succession = new JobSuccession(labelingJobs(), spec, chain, clock(),

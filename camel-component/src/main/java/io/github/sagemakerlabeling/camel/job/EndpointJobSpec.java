@@ -47,15 +47,17 @@ public final class EndpointJobSpec {
     }
 
     /**
-     * Whether the options ask for the job to be ensured: {@code ensureJob}, else whether a task type is set on an
-     * endpoint that feeds or reads the job (a consumer, or a producer sending data objects). Endpoints of the job
-     * management operations never create a job unasked, even when component-wide defaults describe one.
+     * Whether the options ask for the job to be ensured: {@code ensureJob}, else whether a task type (or
+     * {@code chainFrom}) is set on an endpoint that feeds or reads the job (a consumer, or a producer sending data
+     * objects). Endpoints of the job management operations never create a job unasked, even when component-wide
+     * defaults describe one.
      */
     public static boolean isWanted(SageMakerLabelingConfiguration options) {
         if (options.getEnsureJob() != null) {
             return options.getEnsureJob();
         }
-        return options.getTaskType() != null && (options.getOperation() == SageMakerLabelingOperations.sendDataObject
+        return (options.getTaskType() != null || options.getChainFrom() != null)
+                && (options.getOperation() == SageMakerLabelingOperations.sendDataObject
                 || options.getOperation() == SageMakerLabelingOperations.sendDataObjects);
     }
 
@@ -71,7 +73,18 @@ public final class EndpointJobSpec {
      */
     public static EndpointJobSpec of(String jobName, SageMakerLabelingConfiguration options, String region,
                                      CamelContext context) {
-        return new Reader(jobName, options, region, new JobResources(context)).read();
+        return of(jobName, options, region, context, null);
+    }
+
+    /**
+     * Like {@link #of(String, SageMakerLabelingConfiguration, String, CamelContext)} for a review job chained on an
+     * earlier job ({@code chainFrom}): the preset fills what the options leave unset.
+     *
+     * @param chain the review preset, {@code null} for a job that is not chained
+     */
+    public static EndpointJobSpec of(String jobName, SageMakerLabelingConfiguration options, String region,
+                                     CamelContext context, ChainPreset chain) {
+        return new Reader(jobName, options, region, new JobResources(context), chain).read();
     }
 
     /**
@@ -96,22 +109,26 @@ public final class EndpointJobSpec {
         private final SageMakerLabelingConfiguration options;
         private final String region;
         private final JobResources resources;
+        private final ChainPreset chain;
         private final JobViolations violations = new JobViolations();
         private final LabelingJobSpec.Builder spec = LabelingJobSpec.builder();
         private TaskType taskType;
 
-        Reader(String jobName, SageMakerLabelingConfiguration options, String region, JobResources resources) {
+        Reader(String jobName, SageMakerLabelingConfiguration options, String region, JobResources resources,
+               ChainPreset chain) {
             this.jobName = jobName;
             this.options = options;
             this.region = region;
             this.resources = resources;
+            this.chain = chain;
         }
 
         EndpointJobSpec read() {
             readTaskType();
-            String input = topic("inputTopic", options.getInputTopic(), "-input", INPUT_TOPIC);
+            String input = chain != null ? chainedInput()
+                    : topic("inputTopic", options.getInputTopic(), "-input", INPUT_TOPIC);
             String output = topic("outputTopic", options.getOutputTopic(), "-output", OUTPUT_TOPIC);
-            if (input == null && options.getInputTopic() == null) {
+            if (input == null && options.getInputTopic() == null && chain == null) {
                 violations.explain(INPUT_TOPIC, new Violation("inputTopic", null, "is required: the SNS topic the"
                         + " streaming job takes data objects from, as name or ARN (or set autoCreateTopics=true)"));
             }
@@ -135,8 +152,8 @@ public final class EndpointJobSpec {
                     .taskAvailabilityLifetimeInSeconds(options.getTaskAvailabilityLifetimeInSeconds())
                     .maxConcurrentTaskCount(options.getMaxConcurrentTaskCount())
                     .tags(options.getTags() == null ? Map.of() : options.getTags().toMap(violations));
-            Map<String, JobArtifact> uploads = new JobArtifactOptions(options, taskType, resources, violations, spec)
-                    .read();
+            Map<String, JobArtifact> uploads = new JobArtifactOptions(options, taskType, resources, violations, spec,
+                    chain).read();
             LabelingJobSpec draft = spec.build();
             violations.addSpecErrors(draft.validate().errors());
             violations.throwIfAny("The labeling job options of endpoint sagemaker-labeling:" + jobName);
@@ -144,6 +161,11 @@ public final class EndpointJobSpec {
         }
 
         private void readTaskType() {
+            if (chain != null) {
+                taskType = chain.taskType();
+                spec.taskType(taskType);
+                return;
+            }
             if (options.getTaskType() == null) {
                 violations.explain(UI_CONFIG, new Violation("taskType", null, "is required to create or attach to"
                         + " the job (ensureJob is set): name one of the built-in task types"));
@@ -164,10 +186,31 @@ public final class EndpointJobSpec {
         }
 
         private String labelAttributeName() {
+            if (chain != null) {
+                String name = options.getLabelAttributeName() != null ? options.getLabelAttributeName()
+                        : chain.labelAttributeName(jobName);
+                if (name.equals(chain.link().previousLabelAttribute())) {
+                    violations.explain("LabelAttributeName", new Violation("labelAttributeName", name, "must differ"
+                            + " from the label attribute of job " + chain.link().previousJobName() + " (chainFrom),"
+                            + " whose labels this job reviews"));
+                }
+                return name;
+            }
             if (options.getLabelAttributeName() != null) {
                 return options.getLabelAttributeName();
             }
             return taskType != null && taskType.labelAttributeMustEndWithRef() ? "label-ref" : "label";
+        }
+
+        /** A chained job's input topic: the earlier job's output topic, which no inputTopic option may contradict. */
+        private String chainedInput() {
+            String given = options.getInputTopic();
+            if (given != null && !given.equals(chain.inputTopicArn())) {
+                violations.explain(INPUT_TOPIC, new Violation("inputTopic", given, "must not be set together with"
+                        + " chainFrom: the input topic of a chained job is the output topic of job "
+                        + chain.link().previousJobName() + " (" + chain.inputTopicArn() + ")"));
+            }
+            return chain.inputTopicArn();
         }
 
         /** The topic option's value, or its default name with autoCreateTopics; checked when it is a name. */

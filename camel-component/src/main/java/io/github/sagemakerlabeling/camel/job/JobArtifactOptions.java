@@ -31,20 +31,23 @@ final class JobArtifactOptions {
     private final JobResources resources;
     private final JobViolations violations;
     private final LabelingJobSpec.Builder spec;
+    private final ChainPreset chain;
     private final Map<String, JobArtifact> uploads = new LinkedHashMap<>();
     private final String prefix;
 
     /**
      * @param taskType the job's task type; {@code null} when it is missing or unknown
      * @param spec     receives the label categories and the URIs
+     * @param chain    the review preset of a chained job, else {@code null}
      */
     JobArtifactOptions(SageMakerLabelingConfiguration options, TaskType taskType, JobResources resources,
-                       JobViolations violations, LabelingJobSpec.Builder spec) {
+                       JobViolations violations, LabelingJobSpec.Builder spec, ChainPreset chain) {
         this.options = options;
         this.taskType = taskType;
         this.resources = resources;
         this.violations = violations;
         this.spec = spec;
+        this.chain = chain;
         this.prefix = prefix();
     }
 
@@ -78,11 +81,10 @@ final class JobArtifactOptions {
         if (labels != null && file != null) {
             violations.explain(LABEL_CONFIG_URI, new Violation("labels", labels, "must not be set together with"
                     + " labelCategoryConfig (" + file + "): give the labels one way"));
+        } else if (chain != null && file == null) {
+            uploadLabels(chain.labelCategoryConfig(labels == null ? List.of() : CommaSeparated.list(labels)));
         } else if (labels != null) {
-            LabelCategoryConfig config = LabelCategoryConfig.of(CommaSeparated.list(labels));
-            spec.labelCategoryConfig(config);
-            upload(LABEL_CONFIG_URI, JobArtifact.text("label-categories", ".json", JSON, config.toJson()),
-                    spec::labelCategoryConfigS3Uri);
+            uploadLabels(LabelCategoryConfig.of(CommaSeparated.list(labels)));
         } else if (file != null && !JobResources.isResource(file)) {
             spec.labelCategoryConfigS3Uri(file);
         } else if (file != null) {
@@ -92,6 +94,12 @@ final class JobArtifactOptions {
                     + " required: set labels (a comma-separated list) or labelCategoryConfig (an s3:// URI, or a"
                     + " classpath: or file: resource to upload)"));
         }
+    }
+
+    private void uploadLabels(LabelCategoryConfig config) {
+        spec.labelCategoryConfig(config);
+        upload(LABEL_CONFIG_URI, JobArtifact.text("label-categories", ".json", JSON, config.toJson()),
+                spec::labelCategoryConfigS3Uri);
     }
 
     private void readLabelCategoryFile(String file) {
@@ -122,7 +130,7 @@ final class JobArtifactOptions {
                         spec::uiTemplateS3Uri);
             }
         } else if (taskType != null && taskType.humanTaskUiName().isEmpty()) {
-            DefaultUiTemplates.forType(taskType).ifPresentOrElse(
+            (chain != null ? chain.uiTemplate() : DefaultUiTemplates.forType(taskType)).ifPresentOrElse(
                     artifact -> upload(UI_CONFIG, artifact, spec::uiTemplateS3Uri),
                     () -> violations.explain(UI_CONFIG, new Violation("uiTemplate", null, taskType.displayName()
                             + " jobs need a worker task template that fits the job they review: give one (an"

@@ -234,6 +234,16 @@ public enum TaskType {
         return baseType != null;
     }
 
+    /** Whether workers judge an earlier job's labels with a verdict (a verification type). */
+    public boolean isVerification() {
+        return review == Review.VERIFICATION;
+    }
+
+    /** Whether workers correct an earlier job's labels (an adjustment type). */
+    public boolean isAdjustment() {
+        return review == Review.ADJUSTMENT;
+    }
+
     /** For adjustment and verification types, the type whose labels are reviewed; empty otherwise. */
     public Optional<TaskType> baseType() {
         return Optional.ofNullable(baseType);

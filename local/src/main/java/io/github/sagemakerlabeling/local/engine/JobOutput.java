@@ -9,9 +9,11 @@ import io.github.sagemakerlabeling.local.consolidation.Agreement;
 import io.github.sagemakerlabeling.local.consolidation.ConsolidatedLabel;
 import io.github.sagemakerlabeling.local.consolidation.Consolidator;
 import io.github.sagemakerlabeling.local.consolidation.OutputLineBuilder;
+import io.github.sagemakerlabeling.local.consolidation.ReviewOutcome;
 import io.github.sagemakerlabeling.local.workers.AnswerKind;
 import io.github.sagemakerlabeling.local.workers.LabeledResults;
 import io.github.sagemakerlabeling.local.workers.SubmittedAnswer;
+import io.github.sagemakerlabeling.local.workers.WorkerAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -87,8 +89,9 @@ final class JobOutput {
     ObjectNode labeled(AcceptedObject object, List<SubmittedAnswer> answers, Instant when) {
         LocalDateTime created = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
         AnswerKind kind = spec.taskType().map(AnswerKind::of).orElse(AnswerKind.CONTENT);
-        ConsolidatedLabel consolidated = Consolidator.of(kind, spec.taskType())
-                .consolidate(answers.stream().map(SubmittedAnswer::answer).toList(), labels);
+        List<WorkerAnswer> given = answers.stream().map(SubmittedAnswer::answer).toList();
+        ConsolidatedLabel consolidated = ReviewOutcome.apply(Consolidator.of(kind, spec.taskType())
+                .consolidate(given, labels), spec.taskType(), object.incoming().object(), given);
         // a segmentation mask is in S3 before the output line that names it is published
         ConsolidatedLabel label = consolidated.mask()
                 .map(png -> consolidated.withMaskAt(archive.storeMask(object.index(), png, created)))

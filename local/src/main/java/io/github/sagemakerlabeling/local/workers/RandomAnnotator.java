@@ -11,6 +11,7 @@ import java.util.Set;
  * A seeded random worker crowd. Each data object has a "true" label drawn from its content and the seed; each
  * worker gives it, except that with probability {@code disagreementRate} a worker picks another label instead. The
  * same seed gives the same answers every run, so tests stay repeatable while consolidation and confidence show.
+ * Adjustment workers move and resize each box of the reviewed job by up to two pixels.
  */
 public final class RandomAnnotator implements Annotator {
 
@@ -41,7 +42,10 @@ public final class RandomAnnotator implements Annotator {
         return Optional.of(switch (task.answerKind()) {
             case CLASS -> new WorkerAnswer.ClassChoice(label);
             case CLASSES -> new WorkerAnswer.ClassChoices(classes(labels, objectRandom, label, disagrees));
-            case BOXES -> boxes(task.imageSizeOrDefault(), objectRandom, workerRandom, label, disagrees);
+            case BOXES -> ReviewedBoxes.of(task)
+                    .map(earlier -> earlier.adjusted(workerRandom.nextInt(5) - 2, workerRandom.nextInt(5) - 2,
+                            workerRandom.nextInt(5) - 2, workerRandom.nextInt(5) - 2))
+                    .orElseGet(() -> boxes(task.imageSizeOrDefault(), objectRandom, workerRandom, label, disagrees));
             case SPANS -> spans(task.subject(), objectRandom, label);
             case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
         });

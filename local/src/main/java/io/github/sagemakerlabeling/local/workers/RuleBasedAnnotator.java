@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A deterministic worker that labels by keywords: the first keyword found in the text (or in the S3 key of an
  * image) picks the label; with no match it answers the fallback label, or the job's first label. Every worker
- * answers the same, so consolidation agrees fully.
+ * answers the same, so consolidation agrees fully. Adjustment workers widen each box of the reviewed job by a pixel on
+ * either side; verification workers choose a verdict (one of the job's labels) as they choose a class.
  *
  * <pre>{@code
  * Annotator workers = RuleBasedAnnotator.builder()
@@ -55,7 +56,9 @@ public final class RuleBasedAnnotator implements Annotator {
         return Optional.of(switch (task.answerKind()) {
             case CLASS -> new WorkerAnswer.ClassChoice(label);
             case CLASSES -> new WorkerAnswer.ClassChoices(matched.isEmpty() ? Set.of(label) : matched);
-            case BOXES -> centredBox(task.imageSizeOrDefault(), label);
+            // A reviewer widens each earlier box by a pixel on either side.
+            case BOXES -> ReviewedBoxes.of(task).map(earlier -> earlier.adjusted(-1, 0, 2, 0))
+                    .orElseGet(() -> centredBox(task.imageSizeOrDefault(), label));
             case SPANS -> new WorkerAnswer.Spans(spans(subject));
             case CONTENT -> new WorkerAnswer.Content(JsonNodeFactory.instance.objectNode().put("label", label));
         });
