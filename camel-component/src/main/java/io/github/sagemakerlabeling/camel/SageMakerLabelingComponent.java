@@ -2,6 +2,7 @@ package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
+import io.github.sagemakerlabeling.camel.metrics.ComponentMetrics;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -16,6 +17,7 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     private SageMakerLabelingConfiguration configuration = new SageMakerLabelingConfiguration();
     @Metadata(label = "advanced", autowired = true)
     private SageMakerLabelingClientFactory clientFactory;
+    private final ComponentMetrics metrics = new ComponentMetrics();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -52,6 +54,11 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
             clientFactory = new DefaultSageMakerLabelingClientFactory();
         }
         return clientFactory;
+    }
+
+    /** The meters of the endpoints' jobs. */
+    ComponentMetrics metrics() {
+        return metrics;
     }
 
     /** Builds the AWS clients endpoints need when no client bean is given. */

@@ -3,6 +3,8 @@ package io.github.sagemakerlabeling.camel;
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
+import io.github.sagemakerlabeling.camel.metrics.JobCounterPolls;
+import io.github.sagemakerlabeling.camel.metrics.LabelingMetrics;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.upload.UploadSettings;
@@ -42,6 +44,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     private final OwnedClients clients = new OwnedClients();
     private volatile EnsuredJob ensuredJob;
     private volatile UploadSettings uploadSettings;
+    private volatile LabelingMetrics metrics = LabelingMetrics.NONE;
+    private JobCounterPolls counterPolls = JobCounterPolls.NONE;
 
     public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
                                      SageMakerLabelingConfiguration configuration) {
@@ -83,6 +87,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         uploadSettings = new EndpointOptions(jobName, configuration).uploadSettings();
+        metrics = getComponent().metrics().forEndpoint(getCamelContext(), jobName, configuration);
         clients.start(configuration, getComponent().clientFactoryOrDefault());
         if (EndpointJobSpec.isWanted(configuration)) {
             try {
@@ -93,6 +98,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
                 throw e;
             }
         }
+        counterPolls = JobCounterPolls.start(getCamelContext(), this, jobName,
+                configuration.getMetricsJobCountersInterval(), metrics, () -> labelingJobs().find(jobName));
     }
 
     /**
@@ -113,6 +120,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     @Override
     protected void doStop() throws Exception {
+        counterPolls.close();
         clients.stop();
         super.doStop();
     }
@@ -152,8 +160,13 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
         return uploadSettings;
     }
 
-    /** The job lifecycle service on this endpoint's SageMaker client. */
+    /** The job lifecycle service on this endpoint's SageMaker client; what it describes updates the meters. */
     LabelingJobs labelingJobs() {
-        return new LabelingJobs(sageMaker(), JOB_POLL_INTERVAL);
+        return new LabelingJobs(sageMaker(), JOB_POLL_INTERVAL, job -> metrics.described(job));
+    }
+
+    /** The meters of this endpoint's job; no-op without a MeterRegistry. */
+    LabelingMetrics metrics() {
+        return metrics;
     }
 }
