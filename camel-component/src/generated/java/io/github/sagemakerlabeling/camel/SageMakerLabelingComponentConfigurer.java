@@ -112,6 +112,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxReceiveCount": getOrCreateConfiguration(target).setMaxReceiveCount(property(camelContext, int.class, value)); return true;
         case "messageretentionperiod":
         case "messageRetentionPeriod": getOrCreateConfiguration(target).setMessageRetentionPeriod(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "metrics": getOrCreateConfiguration(target).setMetrics(property(camelContext, boolean.class, value)); return true;
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": getOrCreateConfiguration(target).setMetricsJobCountersInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "metricsregistry":
+        case "metricsRegistry": getOrCreateConfiguration(target).setMetricsRegistry(property(camelContext, java.lang.Object.class, value)); return true;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": getOrCreateConfiguration(target).setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
@@ -300,6 +305,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxReceiveCount": return int.class;
         case "messageretentionperiod":
         case "messageRetentionPeriod": return java.lang.Integer.class;
+        case "metrics": return boolean.class;
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": return long.class;
+        case "metricsregistry":
+        case "metricsRegistry": return java.lang.Object.class;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
@@ -484,6 +494,11 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "maxReceiveCount": return getOrCreateConfiguration(target).getMaxReceiveCount();
         case "messageretentionperiod":
         case "messageRetentionPeriod": return getOrCreateConfiguration(target).getMessageRetentionPeriod();
+        case "metrics": return getOrCreateConfiguration(target).isMetrics();
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": return getOrCreateConfiguration(target).getMetricsJobCountersInterval();
+        case "metricsregistry":
+        case "metricsRegistry": return getOrCreateConfiguration(target).getMetricsRegistry();
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return getOrCreateConfiguration(target).getNumberOfHumanWorkersPerDataObject();
         case "operation": return getOrCreateConfiguration(target).getOperation();

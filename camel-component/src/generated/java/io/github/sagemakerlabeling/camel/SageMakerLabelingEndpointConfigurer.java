@@ -110,6 +110,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxReceiveCount": target.getConfiguration().setMaxReceiveCount(property(camelContext, int.class, value)); return true;
         case "messageretentionperiod":
         case "messageRetentionPeriod": target.getConfiguration().setMessageRetentionPeriod(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "metrics": target.getConfiguration().setMetrics(property(camelContext, boolean.class, value)); return true;
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": target.getConfiguration().setMetricsJobCountersInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "metricsregistry":
+        case "metricsRegistry": target.getConfiguration().setMetricsRegistry(property(camelContext, java.lang.Object.class, value)); return true;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": target.getConfiguration().setNumberOfHumanWorkersPerDataObject(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class, value)); return true;
@@ -322,6 +327,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxReceiveCount": return int.class;
         case "messageretentionperiod":
         case "messageRetentionPeriod": return java.lang.Integer.class;
+        case "metrics": return boolean.class;
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": return long.class;
+        case "metricsregistry":
+        case "metricsRegistry": return java.lang.Object.class;
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return int.class;
         case "operation": return io.github.sagemakerlabeling.camel.SageMakerLabelingOperations.class;
@@ -530,6 +540,11 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxReceiveCount": return target.getConfiguration().getMaxReceiveCount();
         case "messageretentionperiod":
         case "messageRetentionPeriod": return target.getConfiguration().getMessageRetentionPeriod();
+        case "metrics": return target.getConfiguration().isMetrics();
+        case "metricsjobcountersinterval":
+        case "metricsJobCountersInterval": return target.getConfiguration().getMetricsJobCountersInterval();
+        case "metricsregistry":
+        case "metricsRegistry": return target.getConfiguration().getMetricsRegistry();
         case "numberofhumanworkersperdataobject":
         case "numberOfHumanWorkersPerDataObject": return target.getConfiguration().getNumberOfHumanWorkersPerDataObject();
         case "operation": return target.getConfiguration().getOperation();

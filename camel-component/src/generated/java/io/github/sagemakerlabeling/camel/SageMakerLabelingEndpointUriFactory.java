@@ -23,7 +23,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(106);
+        Set<String> props = new HashSet<>(109);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
@@ -71,6 +71,9 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxPublishAttempts");
         props.add("maxReceiveCount");
         props.add("messageRetentionPeriod");
+        props.add("metrics");
+        props.add("metricsJobCountersInterval");
+        props.add("metricsRegistry");
         props.add("numberOfHumanWorkersPerDataObject");
         props.add("operation");
         props.add("outputQueue");

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.camel.Exchange;
@@ -32,11 +33,17 @@ final class DataObjectBodies {
 
     private final BinaryBodyUploader uploader;
     private final DataObjectBodyType defaultBodyType;
+    private final Consumer<UploadedObject> uploaded;
 
-    /** @param defaultBodyType what a String body is when the exchange has no CamelSageMakerLabelingBodyType header */
-    DataObjectBodies(BinaryBodyUploader uploader, DataObjectBodyType defaultBodyType) {
+    /**
+     * @param defaultBodyType what a String body is when the exchange has no CamelSageMakerLabelingBodyType header
+     * @param uploaded        told each binary body stored in S3 (the meters count them)
+     */
+    DataObjectBodies(BinaryBodyUploader uploader, DataObjectBodyType defaultBodyType,
+                     Consumer<UploadedObject> uploaded) {
         this.uploader = uploader;
         this.defaultBodyType = defaultBodyType;
+        this.uploaded = uploaded;
     }
 
     /**
@@ -68,6 +75,7 @@ final class DataObjectBodies {
             return new BodyObject(DataObject.s3(uri.toString()), Optional.empty());
         }
         Optional<UploadedObject> upload = uploader.upload(body, exchange);
+        upload.ifPresent(uploaded);
         if (upload.isPresent()) {
             return new BodyObject(DataObject.s3(upload.get().uri()), upload);
         }

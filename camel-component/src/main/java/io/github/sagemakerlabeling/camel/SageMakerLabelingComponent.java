@@ -2,6 +2,7 @@ package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
+import io.github.sagemakerlabeling.camel.metrics.ComponentMetrics;
 import io.github.sagemakerlabeling.core.service.JobChain;
 import java.time.Clock;
 import java.util.Locale;
@@ -22,6 +23,7 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     private SageMakerLabelingClientFactory clientFactory;
     /** What this application knows of each job's rollover chain, shared by the endpoints of the job. */
     private final Map<String, JobChain> chains = new ConcurrentHashMap<>();
+    private final ComponentMetrics metrics = new ComponentMetrics();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -63,6 +65,11 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     /** The rollover chain of a job, shared by every endpoint of the job (names compare without case, as SageMaker's). */
     JobChain chain(String jobName, Clock clock) {
         return chains.computeIfAbsent(jobName.toLowerCase(Locale.ROOT), key -> new JobChain(jobName, clock.instant()));
+    }
+
+    /** The meters of the endpoints' jobs. */
+    ComponentMetrics metrics() {
+        return metrics;
     }
 
     /** Builds the AWS clients endpoints need when no client bean is given. */

@@ -189,6 +189,14 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "100")
     private int workerPoolMaxSize = 100;
 
+    // metrics: the component's Micrometer meters (see the metrics package)
+    @UriParam(label = "advanced,metrics", defaultValue = "true")
+    private boolean metrics = true;
+    @UriParam(label = "advanced,metrics")
+    private Object metricsRegistry;
+    @UriParam(label = "advanced,metrics", defaultValue = "0", javaType = "java.time.Duration")
+    private long metricsJobCountersInterval;
+
     /** The streaming labeling job's name, the endpoint's path. */
     public String getJobName() {
         return jobName;
@@ -982,6 +990,35 @@ public class SageMakerLabelingConfiguration implements Cloneable {
         this.chainFrom = chainFrom;
     }
     // end of chaining
+
+
+    // metrics
+    public boolean isMetrics() {
+        return metrics;
+    }
+
+    /** Whether the component publishes its meters (published objects, labeled results, the job's label counters and more) to a Micrometer MeterRegistry: the one metricsRegistry names, else the only MeterRegistry bound in the registry. Without Micrometer on the classpath, or without a registry, there are no meters and nothing else changes. */
+    public void setMetrics(boolean metrics) {
+        this.metrics = metrics;
+    }
+
+    public Object getMetricsRegistry() {
+        return metricsRegistry;
+    }
+
+    /** The Micrometer MeterRegistry (io.micrometer.core.instrument.MeterRegistry) the meters go to, for example #myRegistry. Needed only when the registry holds several; the only one bound is used otherwise. Typed Object so that apps without Micrometer need none of its classes. */
+    public void setMetricsRegistry(Object metricsRegistry) {
+        this.metricsRegistry = metricsRegistry;
+    }
+
+    public long getMetricsJobCountersInterval() {
+        return metricsJobCountersInterval;
+    }
+
+    /** How often the endpoint describes its job only to update the job's label counter gauges; 0 (the default) reads them from the DescribeLabelingJob calls the component makes anyway (when ensuring the job, health checks, job events, describeJob), with no extra call. Set it on one endpoint of the job. */
+    public void setMetricsJobCountersInterval(long metricsJobCountersInterval) {
+        this.metricsJobCountersInterval = metricsJobCountersInterval;
+    }
 
     /** A copy, for an endpoint to change without touching the component's defaults. */
     public SageMakerLabelingConfiguration copy() {

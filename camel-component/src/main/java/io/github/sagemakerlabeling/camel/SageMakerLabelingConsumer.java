@@ -198,6 +198,7 @@ public class SageMakerLabelingConsumer extends ScheduledBatchPollingConsumer {
         exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
         LabeledOutputMessages.fill(exchange, output);
         exchange.getExchangeExtension().addOnCompletion(settlements.routing(output));
+        exchange.getExchangeExtension().addOnCompletion(getEndpoint().metrics().routing(output));
         getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
     }
 

@@ -1,11 +1,13 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
 import io.github.sagemakerlabeling.camel.job.ChainPreset;
 import io.github.sagemakerlabeling.camel.job.EndpointJobSpec;
+import io.github.sagemakerlabeling.camel.metrics.JobCounterPolls;
+import io.github.sagemakerlabeling.camel.metrics.LabelingMetrics;
 import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.core.service.JobChain;
 import io.github.sagemakerlabeling.core.service.JobSuccession;
-import io.github.sagemakerlabeling.camel.consumer.JobEventConsumer;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.upload.UploadSettings;
@@ -49,6 +51,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     private volatile JobChain chain;
     /** Set when the endpoint ensures its job with the rollover option. */
     private volatile JobSuccession succession;
+    private volatile LabelingMetrics metrics = LabelingMetrics.NONE;
+    private JobCounterPolls counterPolls = JobCounterPolls.NONE;
 
     public SageMakerLabelingEndpoint(String uri, SageMakerLabelingComponent component,
                                      SageMakerLabelingConfiguration configuration) {
@@ -97,6 +101,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
                     + " job's options (taskType and the others, or ensureJob=true), so that the successor can be"
                     + " created from the same spec");
         }
+        metrics = getComponent().metrics().forEndpoint(getCamelContext(), jobName, configuration);
         clients.start(configuration, getComponent().clientFactoryOrDefault());
         chain = getComponent().chain(jobName, clock());
         if (EndpointJobSpec.isWanted(configuration)) {
@@ -108,6 +113,8 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
                 throw e;
             }
         }
+        counterPolls = JobCounterPolls.start(getCamelContext(), this, jobName,
+                configuration.getMetricsJobCountersInterval(), metrics, () -> labelingJobs().find(jobName));
     }
 
     /**
@@ -159,6 +166,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
 
     @Override
     protected void doStop() throws Exception {
+        counterPolls.close();
         clients.stop();
         super.doStop();
     }
@@ -198,8 +206,13 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
         return uploadSettings;
     }
 
-    /** The job lifecycle service on this endpoint's SageMaker client. */
+    /** The job lifecycle service on this endpoint's SageMaker client; what it describes updates the meters. */
     LabelingJobs labelingJobs() {
-        return new LabelingJobs(sageMaker(), JOB_POLL_INTERVAL);
+        return new LabelingJobs(sageMaker(), JOB_POLL_INTERVAL, job -> metrics.described(job));
+    }
+
+    /** The meters of this endpoint's job; no-op without a MeterRegistry. */
+    LabelingMetrics metrics() {
+        return metrics;
     }
 }

@@ -216,7 +216,8 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         if (current == null) {
             RetrySettings retry = new RetrySettings(configuration().getMaxPublishAttempts(),
                     RetrySettings.defaults().initialBackoff(), RetrySettings.defaults().maxBackoff());
-            current = new DataObjectPublisher(getEndpoint().sns(), inputTopic.resolve(statusTimeout()), retry);
+            current = new DataObjectPublisher(getEndpoint().sns(), inputTopic.resolve(statusTimeout()), retry,
+                    getEndpoint().metrics().publishing());
             publisher = current;
         }
         return current;
@@ -229,7 +230,8 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             UploadSettings uploadSettings = getEndpoint().uploadSettings();
             current = new DataObjectBodies(new BinaryBodyUploader(uploadSettings == null ? null
                     : new ContentAddressedUploader(getEndpoint().s3(), uploadSettings,
-                            spool == null ? null : Path.of(spool))), configuration().getBodyType());
+                            spool == null ? null : Path.of(spool))), configuration().getBodyType(),
+                    getEndpoint().metrics()::uploaded);
             bodies = current;
         }
         return current;

@@ -18,10 +18,15 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequest;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 
@@ -40,6 +45,9 @@ public final class DataObjectPublisher {
     public static final int MAX_BATCH_ENTRIES = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(DataObjectPublisher.class);
+    /** Set on a call's first transmission, so later ones are known as the SDK's retries. */
+    private static final ExecutionAttribute<Boolean> TRANSMITTED =
+            new ExecutionAttribute<>("SageMakerLabelingPublishTransmitted");
 
     private final SnsClient sns;
     private final String topicArn;
@@ -48,6 +56,7 @@ public final class DataObjectPublisher {
     private final SdkPlugin callRetries;
     private final BackoffStrategy entryBackoff;
     private final DataObjectCodec codec = new DataObjectCodec();
+    private final PublishObserver observer;
 
     /**
      * @param sns      the client; the caller owns it
@@ -55,12 +64,24 @@ public final class DataObjectPublisher {
      * @param retry    how failed batch entries are retried
      */
     public DataObjectPublisher(SnsClient sns, String topicArn, RetrySettings retry) {
+        this(sns, topicArn, retry, PublishObserver.NONE);
+    }
+
+    /**
+     * @param sns      the client; the caller owns it
+     * @param topicArn the job's input topic
+     * @param retry    how failed batch entries are retried
+     * @param observer told what was published, retried and failed
+     */
+    public DataObjectPublisher(SnsClient sns, String topicArn, RetrySettings retry, PublishObserver observer) {
         this.sns = Objects.requireNonNull(sns, "sns");
         this.topicArn = Objects.requireNonNull(topicArn, "topicArn");
         this.retry = Objects.requireNonNull(retry, "retry");
+        this.observer = Objects.requireNonNull(observer, "observer");
         RetryStrategy strategy = retry.callRetryStrategy();
+        ExecutionInterceptor retriedCalls = new RetriedCalls();
         this.callRetries = config -> config.overrideConfiguration(config.overrideConfiguration().toBuilder()
-                .retryStrategy(strategy).build());
+                .retryStrategy(strategy).addExecutionInterceptor(retriedCalls).build());
         this.entryBackoff = retry.entryBackoff();
     }
 
@@ -73,8 +94,15 @@ public final class DataObjectPublisher {
      */
     public PublishedObject publish(DataObject object) {
         EncodedDataObject encoded = codec.encode(object);
-        String messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())
-                .overrideConfiguration(o -> o.addPlugin(callRetries))).messageId();
+        String messageId;
+        try {
+            messageId = sns.publish(b -> b.topicArn(topicArn).message(encoded.manifestLine())
+                    .overrideConfiguration(o -> o.addPlugin(callRetries))).messageId();
+        } catch (SdkException e) {
+            observer.failed(1);
+            throw e;
+        }
+        observer.published(1);
         return published(object, encoded, messageId);
     }
 
@@ -138,7 +166,7 @@ public final class DataObjectPublisher {
         List<EncodedDataObject> encoded = encodeAll(objects, first);
         PublishedObject[] published = new PublishedObject[objects.size()];
         FailedObject[] failures = new FailedObject[objects.size()];
-        Batch batch = new Batch(objects, encoded, first, published, failures);
+        Batch batch = new Batch(objects, encoded, first, published, failures, observer);
         List<Integer> entries = new ArrayList<>();
         int entriesBytes = 0;
         for (int i = 0; i < encoded.size(); i++) {
@@ -226,6 +254,7 @@ public final class DataObjectPublisher {
             }
             pending.clear();
             pending.addAll(retryable);
+            observer.retried(retryable.size());
         }
     }
 
@@ -253,15 +282,29 @@ public final class DataObjectPublisher {
         return new PublishedObject(messageId, encoded.dedupKey(), encoded.dedupId(), object.source(), object.sourceRef());
     }
 
+    /** Tells the observer about each transmission of a call after its first: the AWS SDK's retries. */
+    private final class RetriedCalls implements ExecutionInterceptor {
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            if (attributes.getAttribute(TRANSMITTED) != null) {
+                observer.retried(context.request() instanceof PublishBatchRequest batch
+                        ? batch.publishBatchRequestEntries().size() : 1);
+            }
+            attributes.putAttribute(TRANSMITTED, Boolean.TRUE);
+        }
+    }
+
     /** One publishBatch call's objects and the outcome of each, filled in as answers come. */
     private record Batch(List<DataObject> objects, List<EncodedDataObject> encoded, int first,
-                         PublishedObject[] outcomes, FailedObject[] failures) {
+                         PublishedObject[] outcomes, FailedObject[] failures, PublishObserver observer) {
 
         void published(int position, String messageId) {
             outcomes[position] = DataObjectPublisher.published(objects.get(position), encoded.get(position), messageId);
+            observer.published(1);
         }
 
         void failed(int position, String code, String message, int attempts) {
+            observer.failed(1);
             failures[position] = new FailedObject(first + position, encoded.get(position).dedupId(), code, message,
                     attempts);
         }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,14 +39,26 @@ public final class LabelingJobs {
 
     private final SageMakerClient sageMaker;
     private final Duration pollInterval;
+    private final Consumer<DescribeLabelingJobResponse> described;
 
     /**
      * @param sageMaker    the client; the caller owns it
      * @param pollInterval how often {@link #awaitStatus} describes the job
      */
     public LabelingJobs(SageMakerClient sageMaker, Duration pollInterval) {
+        this(sageMaker, pollInterval, job -> { });
+    }
+
+    /**
+     * @param sageMaker    the client; the caller owns it
+     * @param pollInterval how often {@link #awaitStatus} describes the job
+     * @param described    told every description this service gets (metrics read the label counters from it)
+     */
+    public LabelingJobs(SageMakerClient sageMaker, Duration pollInterval,
+                        Consumer<DescribeLabelingJobResponse> described) {
         this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        this.described = Objects.requireNonNull(described, "described");
     }
 
     /**
@@ -94,7 +107,9 @@ public final class LabelingJobs {
 
     /** The job's description. */
     public DescribeLabelingJobResponse describe(String name) {
-        return sageMaker.describeLabelingJob(b -> b.labelingJobName(name));
+        DescribeLabelingJobResponse job = sageMaker.describeLabelingJob(b -> b.labelingJobName(name));
+        described.accept(job);
+        return job;
     }
 
     /**

@@ -1,15 +1,21 @@
 package io.github.sagemakerlabeling.examples.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension;
 import io.github.sagemakerlabeling.local.junit.LocalGroundTruthExtension.Reset;
 import io.github.sagemakerlabeling.local.workers.RuleBasedAnnotator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -20,7 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,7 +48,9 @@ import software.amazon.awssdk.services.sagemaker.model.LabelingJobStatus;
  * test, so the job and queue the app's routes hold survive; the context is closed after the class, before the stack.
  */
 @CamelSpringBootTest
-@SpringBootTest(classes = ReviewLabelingApplication.class)
+@SpringBootTest(classes = ReviewLabelingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+// Spring Boot tests leave metrics export (so the Prometheus registry and endpoint) off unless asked for.
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @DirtiesContext
 @ResourceLock(LocalGroundTruthExtension.SHARED_STACK_LOCK)
@@ -56,6 +67,11 @@ class ReviewLabelingApplicationTest {
 
     @Autowired
     CamelContext camelContext;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void inboxAndOutbox(DynamicPropertyRegistry registry) {
@@ -87,5 +103,46 @@ class ReviewLabelingApplicationTest {
         assertThat(sageMaker.describeLabelingJob(b -> b.labelingJobName("review-sentiment")))
                 .satisfies(job -> assertThat(job.labelingJobStatus()).isEqualTo(LabelingJobStatus.IN_PROGRESS))
                 .satisfies(job -> assertThat(job.labelCounters().totalLabeled()).isEqualTo(reviews.size()));
+    }
+
+    @Test
+    void actuatorServesTheComponentsMetersForPrometheus(SageMakerClient sageMaker) throws Exception {
+        List<String> reviews = List.of("Delicious dumplings", "Lukewarm tea");
+        NotifyBuilder labeled = new NotifyBuilder(camelContext).fromRoute("labeled-reviews")
+                .whenDone(reviews.size()).create();
+
+        ReviewFiles.drop(work.resolve("inbox"), "metered.txt", reviews);
+
+        assertThat(labeled.matches(60, TimeUnit.SECONDS)).as("all reviews labeled").isTrue();
+        // Every object this app published came back labeled: none in flight, whatever the other tests sent.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String scraped = scrape();
+            double published = sample(scraped, "sagemaker_labeling_objects_published_total", "");
+            assertThat(published).isGreaterThanOrEqualTo(reviews.size());
+            assertThat(sample(scraped, "sagemaker_labeling_results_labeled_total", "")).isEqualTo(published);
+            assertThat(sample(scraped, "sagemaker_labeling_objects_in_flight", "")).isZero();
+            assertThat(sample(scraped, "sagemaker_labeling_results_malformed_total", "")).isZero();
+        });
+        // The label counter gauges follow DescribeLabelingJob (metrics-job-counters-interval in the test profile).
+        int totalLabeled = sageMaker.describeLabelingJob(b -> b.labelingJobName("review-sentiment")).labelCounters()
+                .totalLabeled();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sample(scrape(),
+                "sagemaker_labeling_job_label_counters", "counter=\"total_labeled\"")).isEqualTo(totalLabeled));
+    }
+
+    private String scrape() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of the sample of the job review-sentiment that has the meter's name and the given tag, if any. */
+    private static double sample(String scraped, String name, String tag) {
+        return scraped.lines().filter(line -> line.startsWith(name + "{"))
+                .filter(line -> line.contains("job=\"review-sentiment\"") && line.contains(tag))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " " + tag + " not in\n" + scraped));
     }
 }
