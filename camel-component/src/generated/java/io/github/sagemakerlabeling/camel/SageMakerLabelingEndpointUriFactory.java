@@ -23,11 +23,15 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(108);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
         props.add("autoCreateTopics");
+        props.add("backlogBlockWhenFull");
+        props.add("backlogCheckInterval");
+        props.add("backlogExpiry");
+        props.add("backlogTimeout");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -38,6 +42,7 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("batching");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("clock");
         props.add("concurrentConsumers");
         props.add("contentClassifiers");
         props.add("deadLetterQueue");
@@ -63,8 +68,11 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("labelCategoryConfig");
         props.add("labels");
         props.add("lazyStartProducer");
+        props.add("maxBacklog");
         props.add("maxConcurrentTaskCount");
         props.add("maxMessagesPerPoll");
+        props.add("maxObjects");
+        props.add("maxObjectsPerDay");
         props.add("maxPublishAttempts");
         props.add("maxReceiveCount");
         props.add("messageRetentionPeriod");

@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.backpressure.JobFeeds;
 import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
 import java.util.Map;
@@ -16,6 +17,7 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     private SageMakerLabelingConfiguration configuration = new SageMakerLabelingConfiguration();
     @Metadata(label = "advanced", autowired = true)
     private SageMakerLabelingClientFactory clientFactory;
+    private final JobFeeds jobFeeds = new JobFeeds();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -36,6 +38,11 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     /** The defaults every endpoint starts from. */
     public void setConfiguration(SageMakerLabelingConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** What the producers and consumers of each job sent and received, for back-pressure and budget. */
+    JobFeeds jobFeeds() {
+        return jobFeeds;
     }
 
     public SageMakerLabelingClientFactory getClientFactory() {

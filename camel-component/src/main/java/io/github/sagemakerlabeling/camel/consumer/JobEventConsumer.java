@@ -26,6 +26,8 @@ public class JobEventConsumer extends ScheduledPollConsumer {
     private final Function<String, HealthCheck> healthCheckOfRoute;
     private final JobChanges changes = new JobChanges();
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.NONE;
+    private Supplier<Optional<String>> budgetEvents = Optional::empty;
+    private String budgetEventPending;
 
     /**
      * @param endpoint  the endpoint
@@ -40,6 +42,11 @@ public class JobEventConsumer extends ScheduledPollConsumer {
         this.jobName = jobName;
         this.jobs = jobs;
         this.healthCheckOfRoute = healthCheckOfRoute;
+    }
+
+    /** Where spent budgets are reported (each once), to be routed as {@link LabelingEventType#budgetSpent} events. */
+    public void setBudgetEvents(Supplier<Optional<String>> budgetEvents) {
+        this.budgetEvents = budgetEvents;
     }
 
     @Override
@@ -58,7 +65,11 @@ public class JobEventConsumer extends ScheduledPollConsumer {
     @Override
     protected int poll() throws Exception {
         Optional<DescribeLabelingJobResponse> job = jobs.get().find(jobName);
-        Optional<LabelingJobEvent> event = job.flatMap(changes::next);
+        if (budgetEventPending == null) {
+            budgetEventPending = budgetEvents.get().orElse(null);
+        }
+        Optional<LabelingJobEvent> event = budgetEventPending == null ? job.flatMap(changes::next)
+                : job.map(described -> LabelingJobEvent.budgetSpent(described, budgetEventPending));
         if (event.isEmpty()) {
             return 0;
         }
@@ -72,6 +83,8 @@ public class JobEventConsumer extends ScheduledPollConsumer {
         if (exchange.getException() != null) {
             getExceptionHandler().handleException("Job event " + event.get().type() + " of " + jobName
                     + " was not routed; it is routed again on the next poll", exchange, exchange.getException());
+        } else if (event.get().type() == LabelingEventType.budgetSpent) {
+            budgetEventPending = null;
         } else {
             changes.routed(event.get());
         }

@@ -7,5 +7,10 @@ public enum LabelingEventType {
     /** The job's status changed (or was first seen): the body is a {@link LabelingJobEvent}. */
     jobStatusChanged,
     /** The job's label counters changed, its status did not: the body is a {@link LabelingJobEvent}. */
-    labelCountersChanged
+    labelCountersChanged,
+    /**
+     * A producer in the same CamelContext refused an object because a budget (maxObjects, maxObjectsPerDay) is spent:
+     * the body is a {@link LabelingJobEvent} whose {@code message} says which and how much.
+     */
+    budgetSpent
 }
