@@ -45,10 +45,10 @@ class BacklogBoundTest extends JobOptionsTestSupport {
         ProducerTemplate template = start("").createProducerTemplate();
         IntStream.range(0, OBJECTS).forEach(i -> template.sendBody("seda:feed", "review " + i));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> counters().unlabeled() == OBJECTS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> counters().unlabeled() == OBJECTS);
         clock().advance(Duration.ofHours(10));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> done(counters()) == OBJECTS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> done(counters()) == OBJECTS);
         assertThat(counters().failedNonRetryableError()).as("objects expired in the job's queue").isPositive();
     }
 

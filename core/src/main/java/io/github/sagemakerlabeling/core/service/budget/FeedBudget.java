@@ -79,7 +79,7 @@ public final class FeedBudget {
         long today = dayOf(job, now);
         if (today != day) {
             day = today;
-            takenOnAtDayStart = job.takenOn();
+            takenOnAtDayStart = spent;
         }
         long allowed = Math.min(saturatedTimes(perDay, today + 1), takenOnAtDayStart + perDay);
         if (spent + objects > allowed) {
