@@ -112,6 +112,7 @@ public final class LocalGroundTruthBenchmark {
             case "start-breakdown" -> StartProbe.breakdown();
             case "component" -> ComponentBenchmark.main(Arrays.asList(args).subList(1, args.length));
             case "portal" -> PortalBenchmark.main(Arrays.asList(args).subList(1, args.length));
+            case "long-run" -> LongRunBenchmark.main(Arrays.asList(args).subList(1, args.length));
             case "full", "quick" -> new LocalGroundTruthBenchmark(mode.equals("quick") ? Settings.QUICK : Settings.FULL,
                     args.length > 1 ? Set.of(args[1].split(",")) : SECTIONS).run();
             default -> {

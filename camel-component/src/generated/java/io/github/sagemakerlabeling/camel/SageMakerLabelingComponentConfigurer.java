@@ -40,6 +40,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": getOrCreateConfiguration(target).setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": getOrCreateConfiguration(target).setBacklogBlockWhenFull(property(camelContext, boolean.class, value)); return true;
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": getOrCreateConfiguration(target).setBacklogCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "backlogexpiry":
+        case "backlogExpiry": getOrCreateConfiguration(target).setBacklogExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "backlogtimeout":
+        case "backlogTimeout": getOrCreateConfiguration(target).setBacklogTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "batchblockwhenfull":
         case "batchBlockWhenFull": getOrCreateConfiguration(target).setBatchBlockWhenFull(property(camelContext, boolean.class, value)); return true;
         case "batchmaxwait":
@@ -102,10 +110,16 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "labels": getOrCreateConfiguration(target).setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbacklog":
+        case "maxBacklog": getOrCreateConfiguration(target).setMaxBacklog(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": getOrCreateConfiguration(target).setMaxConcurrentTaskCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxobjects":
+        case "maxObjects": getOrCreateConfiguration(target).setMaxObjects(property(camelContext, java.lang.Long.class, value)); return true;
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": getOrCreateConfiguration(target).setMaxObjectsPerDay(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": getOrCreateConfiguration(target).setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
         case "maxreceivecount":
@@ -233,6 +247,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": return boolean.class;
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": return long.class;
+        case "backlogexpiry":
+        case "backlogExpiry": return long.class;
+        case "backlogtimeout":
+        case "backlogTimeout": return long.class;
         case "batchblockwhenfull":
         case "batchBlockWhenFull": return boolean.class;
         case "batchmaxwait":
@@ -295,10 +317,16 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "labels": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbacklog":
+        case "maxBacklog": return java.lang.String.class;
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxobjects":
+        case "maxObjects": return java.lang.Long.class;
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": return java.lang.Long.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
         case "maxreceivecount":
@@ -422,6 +450,14 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "autoCreateTopics": return getOrCreateConfiguration(target).isAutoCreateTopics();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": return getOrCreateConfiguration(target).isBacklogBlockWhenFull();
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": return getOrCreateConfiguration(target).getBacklogCheckInterval();
+        case "backlogexpiry":
+        case "backlogExpiry": return getOrCreateConfiguration(target).getBacklogExpiry();
+        case "backlogtimeout":
+        case "backlogTimeout": return getOrCreateConfiguration(target).getBacklogTimeout();
         case "batchblockwhenfull":
         case "batchBlockWhenFull": return getOrCreateConfiguration(target).isBatchBlockWhenFull();
         case "batchmaxwait":
@@ -484,10 +520,16 @@ public class SageMakerLabelingComponentConfigurer extends PropertyConfigurerSupp
         case "labels": return getOrCreateConfiguration(target).getLabels();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbacklog":
+        case "maxBacklog": return getOrCreateConfiguration(target).getMaxBacklog();
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": return getOrCreateConfiguration(target).getMaxConcurrentTaskCount();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxobjects":
+        case "maxObjects": return getOrCreateConfiguration(target).getMaxObjects();
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": return getOrCreateConfiguration(target).getMaxObjectsPerDay();
         case "maxpublishattempts":
         case "maxPublishAttempts": return getOrCreateConfiguration(target).getMaxPublishAttempts();
         case "maxreceivecount":

@@ -31,6 +31,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "autoCreateQueue": target.getConfiguration().setAutoCreateQueue(property(camelContext, boolean.class, value)); return true;
         case "autocreatetopics":
         case "autoCreateTopics": target.getConfiguration().setAutoCreateTopics(property(camelContext, boolean.class, value)); return true;
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": target.getConfiguration().setBacklogBlockWhenFull(property(camelContext, boolean.class, value)); return true;
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": target.getConfiguration().setBacklogCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "backlogexpiry":
+        case "backlogExpiry": target.getConfiguration().setBacklogExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "backlogtimeout":
+        case "backlogTimeout": target.getConfiguration().setBacklogTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -100,10 +108,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "labels": target.getConfiguration().setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbacklog":
+        case "maxBacklog": target.getConfiguration().setMaxBacklog(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": target.getConfiguration().setMaxConcurrentTaskCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxobjects":
+        case "maxObjects": target.getConfiguration().setMaxObjects(property(camelContext, java.lang.Long.class, value)); return true;
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": target.getConfiguration().setMaxObjectsPerDay(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxpublishattempts":
         case "maxPublishAttempts": target.getConfiguration().setMaxPublishAttempts(property(camelContext, int.class, value)); return true;
         case "maxreceivecount":
@@ -248,6 +262,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "autoCreateQueue": return boolean.class;
         case "autocreatetopics":
         case "autoCreateTopics": return boolean.class;
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": return boolean.class;
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": return long.class;
+        case "backlogexpiry":
+        case "backlogExpiry": return long.class;
+        case "backlogtimeout":
+        case "backlogTimeout": return long.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -317,10 +339,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "labels": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbacklog":
+        case "maxBacklog": return java.lang.String.class;
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxobjects":
+        case "maxObjects": return java.lang.Long.class;
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": return java.lang.Long.class;
         case "maxpublishattempts":
         case "maxPublishAttempts": return int.class;
         case "maxreceivecount":
@@ -461,6 +489,14 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "autoCreateQueue": return target.getConfiguration().isAutoCreateQueue();
         case "autocreatetopics":
         case "autoCreateTopics": return target.getConfiguration().isAutoCreateTopics();
+        case "backlogblockwhenfull":
+        case "backlogBlockWhenFull": return target.getConfiguration().isBacklogBlockWhenFull();
+        case "backlogcheckinterval":
+        case "backlogCheckInterval": return target.getConfiguration().getBacklogCheckInterval();
+        case "backlogexpiry":
+        case "backlogExpiry": return target.getConfiguration().getBacklogExpiry();
+        case "backlogtimeout":
+        case "backlogTimeout": return target.getConfiguration().getBacklogTimeout();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -530,10 +566,16 @@ public class SageMakerLabelingEndpointConfigurer extends PropertyConfigurerSuppo
         case "labels": return target.getConfiguration().getLabels();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbacklog":
+        case "maxBacklog": return target.getConfiguration().getMaxBacklog();
         case "maxconcurrenttaskcount":
         case "maxConcurrentTaskCount": return target.getConfiguration().getMaxConcurrentTaskCount();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxobjects":
+        case "maxObjects": return target.getConfiguration().getMaxObjects();
+        case "maxobjectsperday":
+        case "maxObjectsPerDay": return target.getConfiguration().getMaxObjectsPerDay();
         case "maxpublishattempts":
         case "maxPublishAttempts": return target.getConfiguration().getMaxPublishAttempts();
         case "maxreceivecount":

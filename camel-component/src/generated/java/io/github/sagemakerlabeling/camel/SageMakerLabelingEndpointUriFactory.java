@@ -23,11 +23,15 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(109);
+        Set<String> props = new HashSet<>(116);
         props.add("accessKey");
         props.add("artifactS3Prefix");
         props.add("autoCreateQueue");
         props.add("autoCreateTopics");
+        props.add("backlogBlockWhenFull");
+        props.add("backlogCheckInterval");
+        props.add("backlogExpiry");
+        props.add("backlogTimeout");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -66,8 +70,11 @@ public class SageMakerLabelingEndpointUriFactory extends org.apache.camel.suppor
         props.add("labelCategoryConfig");
         props.add("labels");
         props.add("lazyStartProducer");
+        props.add("maxBacklog");
         props.add("maxConcurrentTaskCount");
         props.add("maxMessagesPerPoll");
+        props.add("maxObjects");
+        props.add("maxObjectsPerDay");
         props.add("maxPublishAttempts");
         props.add("maxReceiveCount");
         props.add("messageRetentionPeriod");

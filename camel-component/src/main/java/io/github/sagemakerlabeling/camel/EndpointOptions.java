@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.backpressure.FeedOptions;
 import io.github.sagemakerlabeling.core.upload.UploadSettings;
 import io.github.sagemakerlabeling.core.validation.LabelingValidationException;
 import io.github.sagemakerlabeling.core.validation.Violation;
@@ -29,6 +30,7 @@ final class EndpointOptions {
         between("maxMessagesPerPoll", options.getMaxMessagesPerPoll(), 1, 10,
                 "SQS returns at most 10 messages a receive");
         atLeast("concurrentConsumers", options.getConcurrentConsumers(), 1);
+        violations.addAll(FeedOptions.violations(options));
         uploadSettings = uploadSettings(options);
         if (!violations.isEmpty()) {
             throw new LabelingValidationException("Endpoint sagemaker-labeling:" + jobName, violations);

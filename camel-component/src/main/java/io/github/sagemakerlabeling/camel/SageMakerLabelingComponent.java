@@ -1,5 +1,6 @@
 package io.github.sagemakerlabeling.camel;
 
+import io.github.sagemakerlabeling.camel.backpressure.JobFeeds;
 import io.github.sagemakerlabeling.camel.client.DefaultSageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.client.SageMakerLabelingClientFactory;
 import io.github.sagemakerlabeling.camel.metrics.ComponentMetrics;
@@ -24,6 +25,7 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     /** What this application knows of each job's rollover chain, shared by the endpoints of the job. */
     private final Map<String, JobChain> chains = new ConcurrentHashMap<>();
     private final ComponentMetrics metrics = new ComponentMetrics();
+    private final JobFeeds jobFeeds = new JobFeeds();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -44,6 +46,11 @@ public class SageMakerLabelingComponent extends HealthCheckComponent {
     /** The defaults every endpoint starts from. */
     public void setConfiguration(SageMakerLabelingConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** What the producers and consumers of each job sent and received, for back-pressure and budget. */
+    JobFeeds jobFeeds() {
+        return jobFeeds;
     }
 
     public SageMakerLabelingClientFactory getClientFactory() {

@@ -928,8 +928,6 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     private long rolloverCheckInterval = 60_000;
     @UriParam(label = "consumer", defaultValue = "9d", javaType = "java.time.Duration")
     private long idleWarningAfter = 777_600_000;
-    @UriParam(label = "advanced")
-    private Clock clock;
 
     public boolean isRollover() {
         return rollover;
@@ -966,16 +964,100 @@ public class SageMakerLabelingConfiguration implements Cloneable {
     public void setIdleWarningAfter(long idleWarningAfter) {
         this.idleWarningAfter = idleWarningAfter;
     }
+    // end of rollover
+
+    // back-pressure and budget
+    @UriParam(label = "producer")
+    private String maxBacklog;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean backlogBlockWhenFull = true;
+    @UriParam(label = "producer", defaultValue = "5m", javaType = "java.time.Duration")
+    private long backlogTimeout = 300_000;
+    @UriParam(label = "producer,advanced", defaultValue = "10s", javaType = "java.time.Duration")
+    private long backlogCheckInterval = 10_000;
+    @UriParam(label = "producer,advanced", defaultValue = "14d", javaType = "java.time.Duration")
+    private long backlogExpiry = 14L * 24 * 3_600_000;
+    @UriParam(label = "producer")
+    private Long maxObjects;
+    @UriParam(label = "producer")
+    private Long maxObjectsPerDay;
+
+    public String getMaxBacklog() {
+        return maxBacklog;
+    }
+
+    /** The most data objects the job may hold that it has not labeled yet (sent minus labeled), so nothing waits in its queue long enough to expire: a number, or auto for MaxConcurrentTaskCount plus what the job labels in half of backlogExpiry at its observed rate. Over it, backlogBlockWhenFull says whether the caller waits or fails. Not set: no bound. */
+    public void setMaxBacklog(String maxBacklog) {
+        this.maxBacklog = maxBacklog;
+    }
+
+    public boolean isBacklogBlockWhenFull() {
+        return backlogBlockWhenFull;
+    }
+
+    /** With maxBacklog, whether an exchange that finds the backlog at its bound waits for room (at most backlogTimeout), or fails at once with a BacklogFullException naming the backlog, the bound and the option. A waiting exchange fails when the producer stops. */
+    public void setBacklogBlockWhenFull(boolean backlogBlockWhenFull) {
+        this.backlogBlockWhenFull = backlogBlockWhenFull;
+    }
+
+    public long getBacklogTimeout() {
+        return backlogTimeout;
+    }
+
+    /** With maxBacklog and backlogBlockWhenFull, how long an exchange waits for room before it fails with a BacklogFullException. */
+    public void setBacklogTimeout(long backlogTimeout) {
+        this.backlogTimeout = backlogTimeout;
+    }
+
+    public long getBacklogCheckInterval() {
+        return backlogCheckInterval;
+    }
+
+    /** With maxBacklog, maxObjects or maxObjectsPerDay, the least time between two DescribeLabelingJob calls that read the job's LabelCounters; in between, the producer counts what it sends and what consumers of the job in the same CamelContext receive. */
+    public void setBacklogCheckInterval(long backlogCheckInterval) {
+        this.backlogCheckInterval = backlogCheckInterval;
+    }
+
+    public long getBacklogExpiry() {
+        return backlogExpiry;
+    }
+
+    /** With maxBacklog=auto, how long the job keeps an object waiting for a worker before it expires: 14 days on Ground Truth; on Local Ground Truth, its engine's backlogExpiry. */
+    public void setBacklogExpiry(long backlogExpiry) {
+        this.backlogExpiry = backlogExpiry;
+    }
+
+    public Long getMaxObjects() {
+        return maxObjects;
+    }
+
+    /** The most data objects the job may take on in all (labeled, failed and waiting, as its LabelCounters count them, plus what was sent since), so a job on a paid work team costs no more than planned; then sending fails with a BudgetSpentException and a jobEvents consumer routes a budgetSpent event. Counted from the job, so it survives a restart. Not set: no limit. */
+    public void setMaxObjects(Long maxObjects) {
+        this.maxObjects = maxObjects;
+    }
+
+    public Long getMaxObjectsPerDay() {
+        return maxObjectsPerDay;
+    }
+
+    /** The most data objects the job may take on a day (24 hours of the clock counted from the job's CreationTime), and never more in all than this many for each day since the job was created; then sending fails with a BudgetSpentException until the next day, and a jobEvents consumer routes a budgetSpent event. Not set: no limit. */
+    public void setMaxObjectsPerDay(Long maxObjectsPerDay) {
+        this.maxObjectsPerDay = maxObjectsPerDay;
+    }
+    // end of back-pressure and budget
+
+    // the clock of rollover, the idle warning, back-pressure and budget
+    @UriParam(label = "advanced")
+    private Clock clock;
 
     public Clock getClock() {
         return clock;
     }
 
-    /** The clock of rolloverCheckInterval and idleWarningAfter; the system clock unless set (tests set a simulated one). */
+    /** The clock the job runs on: for rolloverCheckInterval and idleWarningAfter, the days of maxObjectsPerDay and the labeling rate of maxBacklog=auto. The system clock when not set; Local Ground Truth's simulation clock when a test speeds its jobs up. */
     public void setClock(Clock clock) {
         this.clock = clock;
     }
-    // end of rollover
 
     // chaining
     @UriParam(label = "job")

@@ -70,7 +70,7 @@ public interface SageMakerLabelingConstants {
 
     // Receiving labeled output and job events
     @Metadata(label = "consumer", description = "What a consumer exchange carries: labeledObject (a LabelingResult"
-            + " body), or, with jobEvents, jobStatusChanged or labelCountersChanged (a LabelingJobEvent body; the job"
+            + " body), or, with jobEvents, jobStatusChanged, labelCountersChanged or budgetSpent (a LabelingJobEvent body; the job"
             + " status and label counters are also in the CamelSageMakerLabelingJobStatus and"
             + " CamelSageMakerLabelingLabelCounters headers).", javaType = "String")
     String EVENT_TYPE = "CamelSageMakerLabelingEventType";

@@ -197,6 +197,9 @@ public class SageMakerLabelingConsumer extends ScheduledBatchPollingConsumer {
         exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
         exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
         LabeledOutputMessages.fill(exchange, output);
+        if (output.receiveCount() == 1) {
+            getEndpoint().feedCounters().finished(1); // back-pressure: one object fewer in the job's backlog
+        }
         exchange.getExchangeExtension().addOnCompletion(settlements.routing(output));
         exchange.getExchangeExtension().addOnCompletion(getEndpoint().metrics().routing(output));
         getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));

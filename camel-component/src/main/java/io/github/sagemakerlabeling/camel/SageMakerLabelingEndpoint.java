@@ -9,6 +9,7 @@ import io.github.sagemakerlabeling.core.service.EnsuredJob;
 import io.github.sagemakerlabeling.core.service.JobChain;
 import io.github.sagemakerlabeling.core.service.JobSuccession;
 import io.github.sagemakerlabeling.core.service.LabelingJobs;
+import io.github.sagemakerlabeling.core.service.backlog.FeedCounters;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.upload.UploadSettings;
 import java.time.Clock;
@@ -81,6 +82,7 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
             configureConsumer(events);
             // A delay the user set wins over jobEventsInterval, as on any scheduled poll consumer.
             events.setDelay(getDelay() >= 0 ? getDelay() : configuration.getJobEventsInterval());
+            events.setBudgetEvents(feedCounters()::takeBudgetSpent);
             return events;
         }
         SageMakerLabelingConsumer consumer = new SageMakerLabelingConsumer(this, processor);
@@ -204,6 +206,11 @@ public class SageMakerLabelingEndpoint extends ScheduledPollEndpoint {
     /** Where binary bodies are uploaded; {@code null} without the uploadBucket option. */
     UploadSettings uploadSettings() {
         return uploadSettings;
+    }
+
+    /** What the producers and consumers of this endpoint's job in the CamelContext sent and received. */
+    FeedCounters feedCounters() {
+        return getComponent().jobFeeds().of(jobName);
     }
 
     /** The job lifecycle service on this endpoint's SageMaker client; what it describes updates the meters. */

@@ -1,6 +1,7 @@
 package io.github.sagemakerlabeling.camel;
 
 import io.github.sagemakerlabeling.camel.DataObjectBodies.BodyObject;
+import io.github.sagemakerlabeling.camel.backpressure.FeedControl;
 import io.github.sagemakerlabeling.camel.batch.BatchQueueSettings;
 import io.github.sagemakerlabeling.camel.batch.BatchWorkers;
 import io.github.sagemakerlabeling.camel.batch.PublishBatcher;
@@ -50,6 +51,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     /** Set when a batching producer starts and kept after it stops (then refusing objects): never read as null. */
     private volatile PublishBatcher batcher;
     private volatile BatchWorkers workers;
+    private volatile FeedControl feed;
 
     public SageMakerLabelingProducer(SageMakerLabelingEndpoint endpoint) {
         super(endpoint);
@@ -65,6 +67,8 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         SageMakerLabelingConfiguration configuration = configuration();
+        feed = FeedControl.of(getEndpoint().getJobName(), configuration, getEndpoint().feedCounters(),
+                () -> getEndpoint().labelingJobs().describe(getEndpoint().getJobName()));
         if (configuration.getDedupIdExpression() != null) {
             dedupIdExpression = getEndpoint().getCamelContext().resolveLanguage("simple")
                     .createExpression(configuration.getDedupIdExpression());
@@ -90,6 +94,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
      */
     @Override
     protected void doStop() throws Exception {
+        feed.close();
         PublishBatcher stopping = batcher;
         if (stopping != null) {
             stopping.close();
@@ -135,6 +140,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
         getEndpoint().beforeSend();
         PublishBatcher batcher = this.batcher;
         if (!configuration().isBatching()) {
+            feed.admit(1);
             setPublishedHeaders(message, publisher().publish(object));
             callback.done(true);
             return true;
@@ -144,6 +150,7 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             throw new LabelingValidationException("Data object", violations);
         }
         publisher(); // resolves the input topic on the caller's thread, so the batch senders never wait for the job
+        feed.admit(1);
         BatchWorkers continuation = workers;
         batcher.submit(object, (published, failure) -> continuation.continueWith(() -> {
             if (failure != null) {
@@ -174,9 +181,14 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     private void sendDataObjects(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         getEndpoint().beforeSend();
-        List<PublishedObject> published = DataObjectBodies.inMemory(body)
-                ? publisher().publishAll(bodies().toDataObjectList(body, exchange))
-                : publisher().publishAll(bodies().toDataObjectIterator(body, exchange));
+        List<PublishedObject> published;
+        if (DataObjectBodies.inMemory(body)) {
+            List<DataObject> objects = bodies().toDataObjectList(body, exchange);
+            feed.admit(objects.size());
+            published = publisher().publishAll(objects);
+        } else {
+            published = publisher().publishAll(feed.admitEach(bodies().toDataObjectIterator(body, exchange)));
+        }
         exchange.getMessage().setBody(published);
     }
 

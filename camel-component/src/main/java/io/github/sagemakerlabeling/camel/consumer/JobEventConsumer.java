@@ -37,6 +37,8 @@ public class JobEventConsumer extends ScheduledPollConsumer {
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.NONE;
     private IdleWarning idleWarning = new IdleWarning(() -> null, Duration.ZERO, Clock::systemUTC);
     private Supplier<Optional<JobSuccession>> rollover = Optional::empty;
+    private Supplier<Optional<String>> budgetEvents = Optional::empty;
+    private String budgetEventPending;
 
     /**
      * @param endpoint  the endpoint
@@ -67,6 +69,11 @@ public class JobEventConsumer extends ScheduledPollConsumer {
         this.rollover = rollover;
     }
 
+    /** Where spent budgets are reported (each once), to be routed as {@link LabelingEventType#budgetSpent} events. */
+    public void setBudgetEvents(Supplier<Optional<String>> budgetEvents) {
+        this.budgetEvents = budgetEvents;
+    }
+
     @Override
     protected void doStart() throws Exception {
         healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(),
@@ -87,6 +94,15 @@ public class JobEventConsumer extends ScheduledPollConsumer {
             return 0;
         }
         int routed = 0;
+        if (budgetEventPending == null) {
+            budgetEventPending = budgetEvents.get().orElse(null);
+        }
+        if (budgetEventPending != null) {
+            routed++;
+            if (route(LabelingJobEvent.budgetSpent(job.get(), budgetEventPending), null)) {
+                budgetEventPending = null;
+            }
+        }
         Optional<LabelingJobEvent> event = changes.next(job.get());
         boolean routedAll = true;
         if (event.isPresent()) {

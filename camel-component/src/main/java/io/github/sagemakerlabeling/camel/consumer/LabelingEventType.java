@@ -12,5 +12,10 @@ public enum LabelingEventType {
      * The application sent the job no data object for {@code idleWarningAfter}, and Ground Truth stops a job idle for
      * 10 days: the body is a {@link LabelingJobEvent}, the header {@code CamelSageMakerLabelingLastSent} says when.
      */
-    idleWarning
+    idleWarning,
+    /**
+     * A producer in the same CamelContext refused an object because a budget (maxObjects, maxObjectsPerDay) is spent:
+     * the body is a {@link LabelingJobEvent} whose {@code message} says which and how much.
+     */
+    budgetSpent
 }
