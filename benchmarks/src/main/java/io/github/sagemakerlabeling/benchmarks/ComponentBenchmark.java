@@ -109,7 +109,7 @@ public final class ComponentBenchmark {
 
     record Settings(String name, int objects, int warmupObjects, int feedCallers, int floorThreads,
                     int consumers, long largeBytes, int latencyWarmup, int latencyObjects) {
-        static final Settings FULL = new Settings("full", 20_000, 3_000, 40, 4, 2, 1L << 30, 200, 1_000);
+        static final Settings FULL = new Settings("full", 20_000, 8_000, 40, 4, 2, 1L << 30, 200, 1_000);
         static final Settings QUICK = new Settings("quick", 1_000, 300, 40, 4, 2, 64L << 20, 20, 100);
     }
 

@@ -5,6 +5,7 @@ import io.github.sagemakerlabeling.camel.backpressure.FeedControl;
 import io.github.sagemakerlabeling.camel.batch.BatchQueueSettings;
 import io.github.sagemakerlabeling.camel.batch.BatchWorkers;
 import io.github.sagemakerlabeling.camel.batch.PublishBatcher;
+import io.github.sagemakerlabeling.camel.batch.RouteStopWatch;
 import io.github.sagemakerlabeling.camel.upload.BinaryBodyUploader;
 import io.github.sagemakerlabeling.core.dataobject.DataObject;
 import io.github.sagemakerlabeling.core.dataobject.DataObjectCodec;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Expression;
@@ -52,6 +54,8 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
     private volatile PublishBatcher batcher;
     private volatile BatchWorkers workers;
     private volatile FeedControl feed;
+    /** Whether the route sending to this (batching) producer began to stop. */
+    private volatile RouteStopWatch routeStop = new RouteStopWatch();
 
     public SageMakerLabelingProducer(SageMakerLabelingEndpoint endpoint) {
         super(endpoint);
@@ -74,18 +78,27 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
                     .createExpression(configuration.getDedupIdExpression());
         }
         if (configuration.isBatching()) {
+            routeStop = new RouteStopWatch();
             ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
             workers = configuration.getWorkerPool() != null ? BatchWorkers.of(configuration.getWorkerPool())
                     : BatchWorkers.create(executors, this, "SageMakerLabelingBatchWorker",
                             configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
             batcher = new PublishBatcher(this::publisher, new BatchQueueSettings(
                     Duration.ofMillis(configuration.getBatchMaxWait()), configuration.getBatchQueueSize(),
-                    configuration.isBatchBlockWhenFull()), getEndpoint().getCamelContext()::isStopping,
+                    configuration.isBatchBlockWhenFull()), this::feedingStops,
                     executors.newSingleThreadExecutor(this, "SageMakerLabelingBatchCollector"),
                     BatchWorkers.senders(executors, this, "SageMakerLabelingBatchSender",
                             configuration.getBatchSenders()),
                     configuration.getBatchSenders(), Duration.ofMillis(executors.getShutdownAwaitTermination()));
         }
+    }
+
+    /**
+     * Whether no more exchanges are coming: the context or the route stops. Batches then go out without waiting to
+     * fill, so the exchanges waiting for one (up to batchMaxWait) complete at once instead of holding up the stop.
+     */
+    private boolean feedingStops() {
+        return routeStop.isWindingDown() || getEndpoint().getCamelContext().isStopping();
     }
 
     /**
@@ -144,6 +157,11 @@ public class SageMakerLabelingProducer extends DefaultAsyncProducer {
             setPublishedHeaders(message, publisher().publish(object));
             callback.done(true);
             return true;
+        }
+        routeStop.watch(exchange);
+        if (routeStop.isStopping()) {
+            throw new RejectedExecutionException("The route is stopping: the producer takes no more data objects, so"
+                    + " this one was not sent");
         }
         List<Violation> violations = codec.validate(object);
         if (!violations.isEmpty()) {

@@ -3,11 +3,13 @@ package io.github.sagemakerlabeling.camel.producer;
 import static io.github.sagemakerlabeling.camel.SageMakerLabelingConstants.DEDUP_ID;
 import static io.github.sagemakerlabeling.camel.SageMakerLabelingConstants.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.sagemakerlabeling.core.result.LabelingResult;
 import io.github.sagemakerlabeling.core.service.BatchPublishException;
 import io.github.sagemakerlabeling.local.faults.Fault;
 import io.github.sagemakerlabeling.local.faults.Operation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -48,9 +50,10 @@ class BatchingProducerTest extends ProducerTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                getContext().getInflightRepository().setInflightBrowseEnabled(true); // tracks where exchanges are
                 from("direct:send").to("sagemaker-labeling:reviews?batching=true&batchMaxWait=50");
-                from("direct:sendLingering").process(exchange -> queued.countDown())
-                        .to("sagemaker-labeling:reviews?batching=true&batchMaxWait=60000");
+                from("direct:sendLingering").routeId("lingering").process(exchange -> queued.countDown())
+                        .to("sagemaker-labeling:reviews?batching=true&batchMaxWait=60000").id("lingeringSend");
                 from("direct:sendOnce").to("sagemaker-labeling:reviews?batching=true&maxPublishAttempts=1");
                 from("direct:sendFull").to("sagemaker-labeling:reviews?batching=true&batchMaxWait=60000");
                 from("direct:sendSlow").to("sagemaker-labeling:reviews?batching=true&batchMaxWait=20")
@@ -61,6 +64,7 @@ class BatchingProducerTest extends ProducerTestSupport {
                         });
                 from("direct:flood").routeId("flood")
                         .to("sagemaker-labeling:reviews?batching=true&batchQueueSize=20");
+                from("direct:in").routeId("in").to("sagemaker-labeling:reviews?batching=true");
             }
         };
     }
@@ -154,6 +158,96 @@ class BatchingProducerTest extends ProducerTestSupport {
                         .map(exchange -> exchange.getMessage().getBody(String.class)).toList());
     }
 
+    /**
+     * The bug: a route fed from {@code direct:} (the direct consumer keeps taking exchanges while its route stops)
+     * stopped while feeders keep sending. The producer hears of the stop and refuses new objects, so the exchanges in
+     * flight drain and the stop never reaches Camel's shutdown timeout, after which Camel would reject exchanges
+     * already published.
+     */
+    @Test
+    void stoppingADirectFedRouteMidFloodSettlesEveryExchangeWithinTheShutdownTimeout() throws Exception {
+        Flood flood = startFlood();
+
+        context.getShutdownStrategy().setTimeout(30);
+        context.getRouteController().stopRoute("in");
+
+        flood.assertSettled();
+    }
+
+    /** The same with the whole context stopping, the usual end of an application. */
+    @Test
+    void stoppingTheContextMidFloodSettlesEveryExchangeWithinTheShutdownTimeout() throws Exception {
+        Flood flood = startFlood();
+
+        context.getShutdownStrategy().setTimeout(30);
+        context.stop();
+
+        flood.assertSettled();
+    }
+
+    private Flood startFlood() throws InterruptedException {
+        Flood flood = new Flood(startJob("reviews"));
+        for (int f = 0; f < 8; f++) {
+            flood.feeders.add(CompletableFuture.runAsync(flood::feed, callers));
+        }
+        assertThat(flood.someDone.await(60, TimeUnit.SECONDS)).isTrue();
+        return flood;
+    }
+
+    /**
+     * Feeders sending to {@code direct:in} one exchange at a time, as an application would, until one of theirs
+     * fails (after the route stopped, a feeder waits a second for a consumer, then fails).
+     */
+    private final class Flood {
+        final LabelingJobFixture job;
+        final AtomicInteger submitted = new AtomicInteger();
+        final Queue<Exchange> completed = new ConcurrentLinkedQueue<>();
+        final Queue<Exception> refused = new ConcurrentLinkedQueue<>();
+        final CountDownLatch someDone = new CountDownLatch(200);
+        final List<CompletableFuture<Void>> feeders = new ArrayList<>();
+
+        Flood(LabelingJobFixture job) {
+            this.job = job;
+        }
+
+        void feed() {
+            while (true) {
+                String body = "fed review " + submitted.incrementAndGet();
+                Exchange exchange;
+                try {
+                    exchange = template.send("direct:in?timeout=1000", e -> e.getMessage().setBody(body));
+                } catch (RuntimeException e) { // the stopped context's template takes nothing more
+                    refused.add(e);
+                    return;
+                }
+                completed.add(exchange);
+                someDone.countDown();
+                if (exchange.getException() != null) {
+                    return;
+                }
+            }
+        }
+
+        /** Stop within the timeout, every exchange published or failed clearly, exactly the published ones labeled. */
+        void assertSettled() throws Exception {
+            assertThat(context.getShutdownStrategy().hasTimeoutOccurred()).as("shutdown timed out").isFalse();
+            CompletableFuture.allOf(feeders.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            List<Exchange> published = completed.stream().filter(e -> e.getException() == null).toList();
+            List<Exchange> failed = completed.stream().filter(e -> e.getException() != null).toList();
+            assertThat(published.size() + failed.size() + refused.size()).isEqualTo(submitted.get());
+            assertThat(published).isNotEmpty().allSatisfy(exchange ->
+                    assertThat(exchange.getMessage().getHeader(MESSAGE_ID, String.class)).isNotBlank());
+            assertThat(failed).isNotEmpty().allSatisfy(exchange -> assertThat(exchange.getException())
+                    .isInstanceOfAny(DirectConsumerNotAvailableException.class, RejectedExecutionException.class)
+                    .satisfies(failure -> assertThat(failure.getMessage())
+                            .containsAnyOf("stopping", "stopped", "No consumers available")));
+            assertThat(job.awaitLabeledExactly(published.size())).as("labeled: the published exchanges, no failed one")
+                    .extracting(result -> result.source().orElseThrow())
+                    .containsExactlyInAnyOrderElementsOf(published.stream()
+                            .map(exchange -> exchange.getMessage().getBody(String.class)).toList());
+        }
+    }
+
     @Test
     void eachExchangeGetsItsOwnFailureAndTheOthersAreLabeled() {
         LabelingJobFixture job = startJob("reviews");
@@ -203,6 +297,31 @@ class BatchingProducerTest extends ProducerTestSupport {
             assertThat(exchange.getException()).isNull();
             assertThat(exchange.getMessage().getHeader(MESSAGE_ID, String.class)).isNotBlank();
         });
+        assertThat(job.awaitLabeledExactly(3)).hasSize(3);
+    }
+
+    /**
+     * Stopping only the route, not the context: the producer hears of it through Camel's shutdown strategy
+     * ({@code ShutdownPrepared}), so the exchanges waiting for a batch (batchMaxWait a minute) complete at once.
+     */
+    @Test
+    void stoppingTheRouteSendsWhatWaitsForABatchAtOnce() throws Exception {
+        LabelingJobFixture job = startJob("reviews");
+        List<CompletableFuture<Exchange>> waiting = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> template.request("direct:sendLingering", e -> e.getMessage().setBody("lingering review " + i)),
+                callers)).toList();
+        // in the producer, not only past the step before it
+        await().atMost(Duration.ofSeconds(10)).until(() -> context.getInflightRepository().browse("lingering").stream()
+                .filter(inflight -> "lingeringSend".equals(inflight.getNodeId())).count() == 3);
+
+        context.getShutdownStrategy().setTimeout(30);
+        context.getRouteController().stopRoute("lingering");
+
+        assertThat(context.getShutdownStrategy().hasTimeoutOccurred())
+                .as("stop waited for the exchanges' batch (batchMaxWait is 60 s) until the shutdown timed out").isFalse();
+        assertThat(waiting).as("completed by the time stop returned").allMatch(CompletableFuture::isDone);
+        assertThat(waiting.stream().map(CompletableFuture::join)).allSatisfy(exchange ->
+                assertThat(exchange.getMessage().getHeader(MESSAGE_ID, String.class)).isNotBlank());
         assertThat(job.awaitLabeledExactly(3)).hasSize(3);
     }
 
