@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.sagemakerlabeling.local.LocalAwsClients;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,8 @@ class RunnableJarIT {
                 "-jar", jar.toString(), "--region", "eu-west-1", "--workers", "first-label")
                 .redirectError(stderr.toFile()).start();
         try {
-            Map<String, String> values = assertTimeoutPreemptively(BOUND, () -> readUntilReady(process));
+            Map<String, String> values = assertTimeoutPreemptively(BOUND,
+                    () -> LauncherOutput.readUntilReady(process));
             assertThat(values).as("stderr: %s", Files.readString(stderr))
                     .containsEntry("region", "eu-west-1").containsKeys("sagemaker", "sns", "sqs", "s3");
 
@@ -66,21 +63,5 @@ class RunnableJarIT {
         } finally {
             process.destroyForcibly();
         }
-    }
-
-    /** The {@code name=value} lines up to and including {@code ready=true}. */
-    private static Map<String, String> readUntilReady(Process process) throws Exception {
-        Map<String, String> values = new LinkedHashMap<>();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
-            int equals = line.indexOf('=');
-            values.put(line.substring(0, equals), line.substring(equals + 1));
-            if (line.equals(LocalGroundTruthLauncher.READY_LINE)) {
-                return values;
-            }
-        }
-        throw new AssertionError("the jar ended before it was ready; stdout: " + values + ", exit "
-                + process.waitFor());
     }
 }

@@ -7,15 +7,11 @@ import io.github.sagemakerlabeling.core.labels.LabelCategoryConfig;
 import io.github.sagemakerlabeling.core.spec.LabelingJobSpec;
 import io.github.sagemakerlabeling.core.tasktype.TaskType;
 import io.github.sagemakerlabeling.local.LocalAwsClients;
-import io.github.sagemakerlabeling.local.launcher.LocalGroundTruthLauncher;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import io.github.sagemakerlabeling.local.launcher.LauncherOutput;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,7 +45,8 @@ class DataDirKillIT {
         DescribeLabelingJobResponse job;
         Process first = start(data, "first");
         try {
-            Map<String, String> endpoints = assertTimeoutPreemptively(BOUND, () -> readUntilReady(first));
+            Map<String, String> endpoints = assertTimeoutPreemptively(BOUND,
+                    () -> LauncherOutput.readUntilReady(first));
             try (SnsClient sns = LocalAwsClients.sns(URI.create(endpoints.get("sns")), REGION);
                  SqsClient sqs = LocalAwsClients.sqs(URI.create(endpoints.get("sqs")), REGION);
                  S3Client s3 = LocalAwsClients.s3(URI.create(endpoints.get("s3")), REGION);
@@ -81,7 +78,8 @@ class DataDirKillIT {
 
         Process second = start(data, "second");
         try {
-            Map<String, String> endpoints = assertTimeoutPreemptively(BOUND, () -> readUntilReady(second));
+            Map<String, String> endpoints = assertTimeoutPreemptively(BOUND,
+                    () -> LauncherOutput.readUntilReady(second));
             try (SnsClient sns = LocalAwsClients.sns(URI.create(endpoints.get("sns")), REGION);
                  SqsClient sqs = LocalAwsClients.sqs(URI.create(endpoints.get("sqs")), REGION);
                  S3Client s3 = LocalAwsClients.s3(URI.create(endpoints.get("s3")), REGION);
@@ -112,21 +110,5 @@ class DataDirKillIT {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "--data-dir", data.toString())
                 .redirectError(dir.resolve(name + "-stderr.txt").toFile()).start();
-    }
-
-    /** The {@code name=value} lines up to and including {@code ready=true}. */
-    private static Map<String, String> readUntilReady(Process process) throws Exception {
-        Map<String, String> values = new LinkedHashMap<>();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
-            int equals = line.indexOf('=');
-            values.put(line.substring(0, equals), line.substring(equals + 1));
-            if (line.equals(LocalGroundTruthLauncher.READY_LINE)) {
-                return values;
-            }
-        }
-        throw new AssertionError("the launcher ended before it was ready; stdout: " + values + ", exit "
-                + process.waitFor());
     }
 }
